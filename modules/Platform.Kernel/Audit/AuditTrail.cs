@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+using Platform.Kernel.Time;
+
+namespace Platform.Kernel.Audit;
+
+internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IAuditTrail
+{
+    private const int VerifyPageSize = 5000;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        // The head row serialises appends per region, which is what keeps the chain linear.
+        await connection.ExecuteAsync(
+            "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES (@RegionCode, 0, @Genesis) ON CONFLICT DO NOTHING",
+            new { entry.RegionCode, AuditHash.Genesis }, transaction);
+        var head = await connection.QuerySingleAsync<ChainHead>(
+            "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM platform.audit_heads WHERE region_code = @RegionCode FOR UPDATE",
+            new { entry.RegionCode }, transaction);
+
+        var sequence = head.LastSequence + 1;
+        var occurredAt = AuditHash.Truncate(clock.Now);
+        var data = JsonSerializer.Serialize(entry.Data, Json);
+        var hash = AuditHash.Compute(head.LastHash, entry.RegionCode, sequence, occurredAt,
+            entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId, data);
+
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO platform.audit_records
+                (region_code, sequence, occurred_at, actor, action, subject_type, subject_id, data, previous_hash, hash)
+            VALUES (@RegionCode, @sequence, @occurredAt, @Actor, @Action, @SubjectType, @SubjectId, @data, @LastHash, @hash);
+            UPDATE platform.audit_heads SET last_sequence = @sequence, last_hash = @hash WHERE region_code = @RegionCode;
+            """,
+            new { entry.RegionCode, sequence, occurredAt, entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId, data, head.LastHash, hash },
+            transaction);
+        return new AuditReceipt(entry.RegionCode, sequence, occurredAt);
+    }
+
+    public async Task<AuditVerification> VerifyAsync(string regionCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var previous = AuditHash.Genesis;
+        long expected = 1, checkedCount = 0;
+        while (true)
+        {
+            var page = (await connection.QueryAsync<StoredRecord>(
+                """
+                SELECT sequence, occurred_at AS OccurredAt, actor, action, subject_type AS SubjectType,
+                       subject_id AS SubjectId, data, previous_hash AS PreviousHash, hash
+                FROM platform.audit_records
+                WHERE region_code = @regionCode AND sequence >= @expected
+                ORDER BY sequence LIMIT @VerifyPageSize
+                """, new { regionCode, expected, VerifyPageSize })).ToList();
+            foreach (var record in page)
+            {
+                if (record.Sequence != expected)
+                    return new AuditVerification(regionCode, checkedCount, expected, $"记录 {expected} 缺失");
+                if (!record.PreviousHash.AsSpan().SequenceEqual(previous))
+                    return new AuditVerification(regionCode, checkedCount, record.Sequence, "前序哈希不一致");
+                var occurredAt = new DateTimeOffset(DateTime.SpecifyKind(record.OccurredAt, DateTimeKind.Utc));
+                var hash = AuditHash.Compute(previous, regionCode, record.Sequence, occurredAt,
+                    record.Actor, record.Action, record.SubjectType, record.SubjectId, record.Data);
+                if (!hash.AsSpan().SequenceEqual(record.Hash))
+                    return new AuditVerification(regionCode, checkedCount, record.Sequence, "记录内容与哈希不符");
+                previous = record.Hash;
+                expected++;
+                checkedCount++;
+            }
+
+            if (page.Count < VerifyPageSize) break;
+        }
+
+        var head = await connection.QuerySingleOrDefaultAsync<ChainHead>(
+            "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM platform.audit_heads WHERE region_code = @regionCode",
+            new { regionCode });
+        if (head is not null && (head.LastSequence != checkedCount || !head.LastHash.AsSpan().SequenceEqual(previous)))
+            return new AuditVerification(regionCode, checkedCount, checkedCount + 1, "链尾记录缺失");
+        return new AuditVerification(regionCode, checkedCount, null, null);
+    }
+
+    public async Task<IReadOnlyList<string>> RegionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<string>("SELECT region_code FROM platform.audit_heads ORDER BY region_code")).ToList();
+    }
+
+    private sealed record ChainHead(long LastSequence, byte[] LastHash);
+
+    private sealed record StoredRecord(long Sequence, DateTime OccurredAt, string Actor, string Action,
+        string SubjectType, string SubjectId, string Data, byte[] PreviousHash, byte[] Hash);
+}

@@ -1,0 +1,22 @@
+using Autofac;
+using Platform.Kernel.Audit;
+using Platform.Kernel.Database;
+using Platform.Kernel.Modularity;
+using Platform.Kernel.Time;
+
+namespace Platform.Kernel;
+
+/// <summary>The kernel: clock, transactions, audit trail. Owns the <c>platform</c> schema.</summary>
+public sealed class KernelModule : PlatformModule
+{
+    public override string Schema => "platform";
+
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
+        builder.RegisterType<SystemClock>().As<IClock>().SingleInstance().IfNotRegistered(typeof(IClock));
+        builder.RegisterType<TransactionRunner>().As<ITransactionRunner>().SingleInstance();
+        builder.RegisterType<AuditTrail>().As<IAuditTrail>().SingleInstance();
+        builder.RegisterType<Migrator>().AsSelf().SingleInstance();
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Platform.Kernel.Modularity;
+
+/// <summary>What the host tells a module about where it runs.</summary>
+public sealed record ModuleContext(Deployment Deployment, IConfiguration Configuration, string ContentRoot);

@@ -60,7 +60,7 @@ public sealed class PlatformApp : IAsyncDisposable
             foreach (var module in composition.Modules) container.RegisterModule(module);
         });
 
-        builder.Services.AddPlatformWeb();
+        builder.Services.AddPlatformWeb(builder.Configuration);
         builder.Services.AddPlatformScheduling(builder.Configuration, composition);
         foreach (var module in composition.Modules) module.ConfigureServices(builder.Services, builder.Configuration);
     }

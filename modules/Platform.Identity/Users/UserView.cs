@@ -1,7 +1,15 @@
 namespace Platform.Identity.Users;
 
 /// <summary>A user as the admin API shows it: never the password hash.</summary>
-internal sealed record UserView(Guid Id, string? RegionCode, Guid? UnitId, string? UnitName, string Account, string DisplayName,
-    string[] Roles, bool Disabled, DateTime? LockedUntil);
-
-internal sealed record UserInput(string? Account, string? DisplayName, string? Password, Guid? UnitId, string[]? Roles, bool? Disabled);
+internal sealed class UserView
+{
+    public Guid Id { get; init; }
+    public string? RegionCode { get; init; }
+    public Guid? UnitId { get; init; }
+    public string? UnitName { get; init; }
+    public string Account { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public string[] Roles { get; init; } = [];
+    public bool Disabled { get; init; }
+    public DateTime? LockedUntil { get; init; }
+}

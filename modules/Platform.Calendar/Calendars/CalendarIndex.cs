@@ -56,14 +56,12 @@ internal sealed class CalendarIndex
             names[date] = name;
         }
 
-        foreach (var year in national.Years.Values)
-        {
-            foreach (var holiday in year.Holidays)
-                for (var date = holiday.From; date <= holiday.To; date = date.AddDays(1))
-                    Mark(date, CalendarDayKind.Holiday, holiday.Name);
-            foreach (var workday in year.Workdays)
-                Mark(workday.Date, CalendarDayKind.AdjustedWorkday, workday.Name);
-        }
+        // Adjusted work days win over holidays and region days over both, whatever the order in the file.
+        foreach (var holiday in national.Years.Values.SelectMany(y => y.Holidays))
+            for (var date = holiday.From; date <= holiday.To; date = date.AddDays(1))
+                Mark(date, CalendarDayKind.Holiday, holiday.Name);
+        foreach (var workday in national.Years.Values.SelectMany(y => y.Workdays))
+            Mark(workday.Date, CalendarDayKind.AdjustedWorkday, workday.Name);
 
         foreach (var day in regionDays)
             Mark(day.Date, day.Kind == RegionDayKind.Rest ? CalendarDayKind.RegionRest : CalendarDayKind.RegionWork, day.Name);

@@ -11,8 +11,11 @@ public sealed class KernelModule : PlatformModule
 {
     public override string Schema => "platform";
 
+    public override string Title => "内核";
+
     protected override void Load(ContainerBuilder builder)
     {
+        DapperConventions.Apply();
         builder.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
         builder.RegisterType<SystemClock>().As<IClock>().SingleInstance().IfNotRegistered(typeof(IClock));
         builder.RegisterType<TransactionRunner>().As<ITransactionRunner>().SingleInstance();

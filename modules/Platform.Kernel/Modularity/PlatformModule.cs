@@ -29,6 +29,9 @@ public abstract class PlatformModule : Autofac.Module
         ?? GetType().Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
 
+    /// <summary>What people call this module or programme, in Chinese (shown on the home page).</summary>
+    public virtual string Title => Name;
+
     public IReadOnlyList<Type> Dependencies =>
         GetType().GetCustomAttribute<DependsOnAttribute>()?.Modules ?? [];
 

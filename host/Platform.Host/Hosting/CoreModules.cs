@@ -1,0 +1,15 @@
+using Platform.Identity;
+using Platform.Kernel;
+using Platform.Kernel.Modularity;
+
+namespace Platform.Host.Hosting;
+
+/// <summary>The modules compiled into the host. Their order here does not matter: dependencies decide.</summary>
+internal static class CoreModules
+{
+    public static IReadOnlyList<PlatformModule> Create() =>
+    [
+        new KernelModule(),
+        new IdentityModule(),
+    ];
+}

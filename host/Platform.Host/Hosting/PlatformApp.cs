@@ -1,0 +1,73 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Npgsql;
+using Platform.Host.Database;
+using Platform.Host.Scheduling;
+using Platform.Host.Web;
+
+namespace Platform.Host.Hosting;
+
+/// <summary>
+/// The composed platform: configuration, the database (embedded or external), the modules and
+/// plugins of the deployment, migrated and seeded, ready to serve or to run a CLI verb.
+/// </summary>
+public sealed class PlatformApp : IAsyncDisposable
+{
+    private PlatformApp(WebApplication web, PlatformDatabase database)
+    {
+        Web = web;
+        Database = database;
+    }
+
+    public WebApplication Web { get; }
+
+    public PlatformDatabase Database { get; }
+
+    public static async Task<PlatformApp> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var composition = PlatformComposition.Load(builder.Configuration);
+        using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole());
+        var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
+        try
+        {
+            ConfigureServices(builder, composition, database);
+            var web = builder.Build();
+            web.UsePlatform(composition);
+            var startup = web.Services.GetRequiredService<PlatformStartup>();
+            await startup.MigrateAsync(cancellationToken);
+            await startup.SeedAsync(cancellationToken);
+            return new PlatformApp(web, database);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder, PlatformComposition composition, PlatformDatabase database)
+    {
+        var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            container.RegisterInstance(dataSource).As<NpgsqlDataSource>();
+            container.RegisterInstance(database).AsSelf().ExternallyOwned();
+            container.RegisterInstance(composition).AsSelf();
+            container.RegisterInstance(composition.Deployment).AsSelf();
+            container.RegisterType<PlatformStartup>().AsSelf().SingleInstance();
+            foreach (var module in composition.Modules) container.RegisterModule(module);
+        });
+
+        builder.Services.AddPlatformWeb();
+        builder.Services.AddPlatformScheduling(builder.Configuration, composition);
+        foreach (var module in composition.Modules) module.ConfigureServices(builder.Services, builder.Configuration);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Web.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,3 @@
+using Platform.Host.Hosting;
+
+return await HostCommands.RunAsync(args);

@@ -1,0 +1,33 @@
+using System.Reflection;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Platform.Kernel.Seeding;
+
+/// <summary>Reads seed data a module or plugin ships as embedded <c>Seed/*.yaml</c> (camelCase keys).</summary>
+public static class EmbeddedYaml
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static T Read<T>(Assembly assembly, string resourceName)
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no embedded resource {resourceName}.");
+        using var reader = new StreamReader(stream);
+        return Parse<T>(reader.ReadToEnd(), $"{assembly.GetName().Name}/{resourceName}");
+    }
+
+    public static T Parse<T>(string yaml, string sourceName)
+    {
+        try
+        {
+            return Deserializer.Deserialize<T>(yaml) ?? throw new InvalidOperationException($"{sourceName} is empty.");
+        }
+        catch (YamlDotNet.Core.YamlException error)
+        {
+            throw new InvalidOperationException($"{sourceName} line {error.Start.Line}: {error.Message}", error);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using Platform.Calendar;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -11,5 +12,6 @@ internal static class CoreModules
     [
         new KernelModule(),
         new IdentityModule(),
+        new CalendarModule(),
     ];
 }

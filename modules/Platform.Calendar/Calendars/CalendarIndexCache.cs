@@ -36,17 +36,20 @@ internal sealed class CalendarIndexCache : IWorkingCalendarProvider
 
     public CalendarIndex NationalIndex => nationalCalendar.Value.Index;
 
-    public async ValueTask<IWorkingCalendar> ForRegionAsync(string regionCode, CancellationToken cancellationToken) =>
-        await CalendarForAsync(regionCode, cancellationToken);
+    public async ValueTask<IWorkingCalendar> ForRegionAsync(string regionCode, CancellationToken cancellationToken)
+    {
+        EnsureServed(regionCode);
+        return await CalendarForAsync(regionCode, cancellationToken);
+    }
 
     public void EnsureServed(string regionCode)
     {
         if (!deployment.Serves(regionCode)) throw CalendarProblems.UnknownRegion(regionCode);
     }
 
+    /// <summary>Any region's calendar, served or not, for deadlines already stored.</summary>
     public async ValueTask<WorkingCalendar> CalendarForAsync(string regionCode, CancellationToken cancellationToken)
     {
-        EnsureServed(regionCode);
         if (regions.TryGetValue(regionCode, out var cached) && clock.Now - cached.LoadedAt < options.RegionCacheLifetime)
             return cached.Calendar;
         var calendar = Build(regionCode, await store.ListAsync(regionCode, cancellationToken));

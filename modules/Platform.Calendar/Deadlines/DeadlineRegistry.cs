@@ -15,6 +15,7 @@ internal sealed class DeadlineRegistry(CalendarIndexCache calendars, IClock cloc
             throw PlatformProblem.Invalid("calendar.deadline.negative_limit", "limit", "期限不能为负数");
         if (string.IsNullOrWhiteSpace(deadline.SubjectType) || string.IsNullOrWhiteSpace(deadline.SubjectId))
             throw PlatformProblem.Invalid("calendar.deadline.subject_missing", "subject", "期限必须属于一个办理对象");
+        calendars.EnsureServed(deadline.RegionCode);
         var calendar = await calendars.CalendarForAsync(deadline.RegionCode, cancellationToken);
         var due = DeadlineSchedule.Compute(calendar.Index, deadline.StartedAt, deadline.Limit, [], 0);
         var id = Ids.New();

@@ -6,7 +6,7 @@ namespace Platform.Calendar.Tests;
 /// <summary>The real national calendar from config/calendars/CN.yaml, built once per test run.</summary>
 internal static class TestCalendars
 {
-    public static string ConfigDirectory { get; } = AppContext.BaseDirectory;
+    public static string ConfigDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "config");
 
     public static NationalCalendar National { get; } =
         NationalCalendarFile.Load(Path.Combine(ConfigDirectory, "calendars", "CN.yaml"));

@@ -9,48 +9,7 @@ namespace Platform.Calendar.Tests.Calendars;
 public sealed class Holidays2026Tests
 {
     [Theory]
-    // 元旦 Jan 1–3 off, Jan 4 (Sun) work
-    [InlineData("2025-12-30", 1, "2025-12-31")]
-    [InlineData("2025-12-31", 1, "2026-01-04")]
-    [InlineData("2026-01-01", 1, "2026-01-04")]
-    [InlineData("2026-01-01", 2, "2026-01-05")]
-    [InlineData("2026-01-03", 0, "2026-01-04")]
-    [InlineData("2026-01-04", 1, "2026-01-05")]
-    // 春节 Feb 15–23 off, Feb 14 (Sat) and Feb 28 (Sat) work
-    [InlineData("2026-02-12", 0, "2026-02-12")]
-    [InlineData("2026-02-13", 1, "2026-02-14")]
-    [InlineData("2026-02-13", 2, "2026-02-24")]
-    [InlineData("2026-02-14", 1, "2026-02-24")]
-    [InlineData("2026-02-20", 1, "2026-02-24")]
-    [InlineData("2026-02-23", 0, "2026-02-24")]
-    [InlineData("2026-02-27", 1, "2026-02-28")]
-    [InlineData("2026-02-27", 2, "2026-03-02")]
-    // 清明 Apr 4–6 off
-    [InlineData("2026-04-02", 1, "2026-04-03")]
-    [InlineData("2026-04-03", 1, "2026-04-07")]
-    [InlineData("2026-04-05", 0, "2026-04-07")]
-    // 劳动节 May 1–5 off, May 9 (Sat) work
-    [InlineData("2026-04-30", 0, "2026-04-30")]
-    [InlineData("2026-04-30", 1, "2026-05-06")]
-    [InlineData("2026-04-30", 4, "2026-05-09")]
-    [InlineData("2026-04-30", 5, "2026-05-11")]
-    [InlineData("2026-05-08", 1, "2026-05-09")]
-    [InlineData("2026-05-09", 1, "2026-05-11")]
-    // 端午 Jun 19–21 off
-    [InlineData("2026-06-17", 1, "2026-06-18")]
-    [InlineData("2026-06-18", 1, "2026-06-22")]
-    [InlineData("2026-06-20", 0, "2026-06-22")]
-    // 中秋 Sep 25–27 off, 国庆 Oct 1–7 off, Sep 20 (Sun) and Oct 10 (Sat) work
-    [InlineData("2026-09-18", 1, "2026-09-20")]
-    [InlineData("2026-09-19", 1, "2026-09-20")]
-    [InlineData("2026-09-20", 1, "2026-09-21")]
-    [InlineData("2026-09-24", 1, "2026-09-28")]
-    [InlineData("2026-09-24", 3, "2026-09-30")]
-    [InlineData("2026-09-30", 1, "2026-10-08")]
-    [InlineData("2026-09-30", 5, "2026-10-13")]
-    [InlineData("2026-10-04", 0, "2026-10-08")]
-    [InlineData("2026-10-09", 1, "2026-10-10")]
-    [InlineData("2026-10-10", 1, "2026-10-12")]
+    [MemberData(nameof(Holidays2026.Edges), MemberType = typeof(Holidays2026))]
     public void Should_count_working_days_across_the_2026_holidays_when_starting_near_an_edge(string start, int workingDays, string expected)
     {
         var answer = DeadlineArithmetic.WorkingDaysDue(NationalIndex, Date(start), workingDays);

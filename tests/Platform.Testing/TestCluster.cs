@@ -29,10 +29,33 @@ public static class TestCluster
         return path;
     }
 
+    /// <summary>Removes what earlier test processes left when they were stopped before cleaning up.</summary>
+    private static void SweepAbandonedRuns()
+    {
+        var parent = Path.GetDirectoryName(Root)!;
+        if (!Directory.Exists(parent)) return;
+        foreach (var run in Directory.GetDirectories(parent))
+        {
+            var pidFile = Path.Combine(run, "cluster", "postgres", "postmaster.pid");
+            var alive = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)
+                                             && Directory.Exists($"/proc/{pid}");
+            if (alive || Directory.GetCreationTimeUtc(run) > DateTime.UtcNow.AddMinutes(-1)) continue;
+            try
+            {
+                Directory.Delete(run, recursive: true);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Another test process may be removing it at the same moment.
+            }
+        }
+    }
+
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N")[..12]);
 
     private static async Task<EmbeddedPostgres> StartAsync()
     {
+        SweepAbandonedRuns();
         var server = await EmbeddedPostgres.StartAsync(Path.Combine(Root, "cluster"), null, NullLogger.Instance, CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

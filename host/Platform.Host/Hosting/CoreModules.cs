@@ -1,4 +1,5 @@
 using Platform.Calendar;
+using Platform.Cases;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -12,6 +13,7 @@ internal static class CoreModules
     [
         new KernelModule(),
         new IdentityModule(),
+        new CasesModule(),
         new CalendarModule(),
     ];
 }

@@ -1,3 +1,5 @@
+using Platform.Calendar;
+using Platform.Cases;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -11,5 +13,7 @@ internal static class CoreModules
     [
         new KernelModule(),
         new IdentityModule(),
+        new CasesModule(),
+        new CalendarModule(),
     ];
 }

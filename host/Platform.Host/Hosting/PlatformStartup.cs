@@ -12,6 +12,10 @@ internal sealed class PlatformStartup(PlatformComposition composition, Migrator 
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("Deployment {Deployment}: modules {Modules}; plugins {Plugins}",
+            composition.Deployment.Name,
+            string.Join(", ", composition.Modules.Where(m => !composition.IsPlugin(m)).Select(m => $"{m.Name} {m.Version}")),
+            composition.Plugins.Count == 0 ? "none" : string.Join(", ", composition.Plugins.Select(p => $"{p.Name} {p.Version}")));
         var scripts = composition.Modules.SelectMany(m => m.Migrations).ToList();
         var applied = await migrator.ApplyAsync(scripts, cancellationToken);
         logger.LogInformation("Database schema up to date ({Applied} migrations applied now, {Total} known)", applied.Count, scripts.Count);

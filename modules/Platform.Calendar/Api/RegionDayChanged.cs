@@ -1,0 +1,3 @@
+namespace Platform.Calendar.Api;
+
+internal sealed record RegionDayChanged(string Region, DateOnly Date, int RecomputedDeadlines);

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Platform.Benchmarks.DeadlineBenchmarks).Assembly).Run(args);

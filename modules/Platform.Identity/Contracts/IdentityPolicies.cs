@@ -2,8 +2,9 @@ namespace Platform.Identity.Contracts;
 
 /// <summary>
 /// Names of the authorization policies the identity module registers, for
-/// <c>RequireAuthorization(IdentityPolicies.Staff)</c>. Every endpoint needs a signed-in user unless
-/// it says <c>AllowAnonymous</c>; a refusal is 403 problem+json with code <c>identity.forbidden</c>.
+/// <c>RequireAuthorization(IdentityPolicies.Staff)</c>. An endpoint that names no policy is public, so
+/// every endpoint that shows or changes region data must name one; a refusal is 403 problem+json with
+/// code <c>identity.forbidden</c>, an anonymous call to such an endpoint 401 <c>identity.unauthenticated</c>.
 /// </summary>
 public static class IdentityPolicies
 {

@@ -28,7 +28,7 @@ internal static class AuthEndpoints
             .WithName("RefreshToken").WithSummary("Trade a refresh token for a new pair; the old one stops working");
         auth.MapPost("/signout", SignOutToken).AllowAnonymous()
             .WithName("RevokeToken").WithSummary("Revoke a refresh token");
-        auth.MapGet("/me", Me).WithName("CurrentActor").WithSummary("Who the caller is: region, unit, roles");
+        auth.MapGet("/me", Me).RequireAuthorization().WithName("CurrentActor").WithSummary("Who the caller is: region, unit, roles");
 
         endpoints.MapPost("/signout", SignOutCookie).AllowAnonymous().ExcludeFromDescription();
     }

@@ -47,7 +47,6 @@ internal static class IdentityAuthentication
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(IdentityPolicies.Staff, p => p.RequireRole(StaffRoles))
             .AddPolicy(IdentityPolicies.Supervisor, p => p.RequireRole(nameof(Role.Supervisor), nameof(Role.PlatformAdmin)))
             .AddPolicy(IdentityPolicies.Applicant, p => p.RequireRole(nameof(Role.Applicant)))

@@ -40,6 +40,8 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
             probes++;
             if ((int)response.StatusCode is >= 200 and < 300 && targets.Markers.FirstOrDefault(body.Contains) is { } marker)
                 leaks.Add($"{who} {method} {path} -> {(int)response.StatusCode} revealed {marker}");
+            if (method != "GET" && (int)response.StatusCode is >= 200 and < 300 && await SnapshotAsync() != before)
+                leaks.Add($"{who} {method} {path} -> {(int)response.StatusCode} changed 鹤山 data");
         }
 
         endpoints.Select(e => e.Pattern).ShouldContain("/api/v1/identity/users/{id:guid}");
@@ -77,8 +79,8 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
     private static object ProbeBody(HeshanTargets targets) => new
     {
         regionCode = Heshan, region = Heshan, unitId = targets.Ids[0], parentId = targets.Ids[0], userId = targets.Ids[^1],
-        id = targets.Ids[0], code = "cross-region-probe", name = "越权探测", kind = "Bureau", account = "cross-region-probe",
-        displayName = "越权探测", password = "CrossRegion2026x", roles = new[] { "WindowClerk" }, disabled = true,
+        id = targets.Ids[0], code = "cross-region-probe", name = "越权探测", kind = "rest", unitKind = "Bureau", account = "cross-region-probe",
+        displayName = "越权探测", password = "CrossRegion2026x", roles = new[] { "WindowClerk" }, disabled = true, date = "2026-10-09",
     };
 
     private async Task<string> ApplicantTokenAsync()
@@ -114,7 +116,9 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
         var users = await connection.QueryAsync<string>(
             "SELECT row_to_json(u)::text FROM (SELECT id, region_code, unit_id, account, display_name, roles, password_hash, disabled, version FROM identity.users) u WHERE region_code = @Heshan ORDER BY id",
             new { Heshan });
-        return string.Join('\n', units.Concat(users));
+        // Any module that changes 鹤山 data appends to 鹤山's audit chain in the same transaction, so the chain's length is a witness.
+        var audit = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM platform.audit_records WHERE region_code = @Heshan", new { Heshan });
+        return string.Join('\n', units.Concat(users).Append($"audit records: {audit}"));
     }
 
     private sealed record HeshanTargets(IReadOnlyList<Guid> Ids, IReadOnlyList<string> UnitCodes, IReadOnlyList<string> Markers);

@@ -64,7 +64,7 @@ public sealed class PlatformApp : IAsyncDisposable
             overrides?.Invoke(container);
         });
 
-        builder.Services.AddPlatformWeb();
+        builder.Services.AddPlatformWeb(builder.Configuration);
         builder.Services.AddPlatformScheduling(builder.Configuration, composition);
         foreach (var module in composition.Modules) module.ConfigureServices(builder.Services, builder.Configuration);
     }

@@ -1,4 +1,6 @@
 using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Platform.Cases.Api;
 using Platform.Calendar;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Correction;
@@ -36,9 +38,11 @@ public sealed class CasesModule : PlatformModule
                      typeof(CaseStore), typeof(CaseTimeline), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
                      typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
                      typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
-                     typeof(CaseQueries),
+                     typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseApi();
 }

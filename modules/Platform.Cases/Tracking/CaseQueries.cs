@@ -55,7 +55,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         }
 
         return new CaseView(row.Id, row.Number, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
-            row.ApplicantId, row.ApplicantName, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
+            row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
             row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, DecisionRecord.Parse(row.Decision),
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
             held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)).ToList(),

@@ -14,6 +14,7 @@ internal sealed record CaseView(
     string HandlingUnitCode,
     string ApplicantId,
     string ApplicantName,
+    string? EnterpriseCode,
     string Channel,
     string State,
     string StateName,

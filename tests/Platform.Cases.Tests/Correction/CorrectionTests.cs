@@ -38,6 +38,26 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public async Task Should_be_due_13_october_when_a_heshan_permit_due_30_september_waits_five_working_days_for_correction()
+    {
+        await using var fixture = await CaseFixture.StartAsync(TestClock.At(2026, 9, 24, 9));
+        var submitted = await fixture.SubmitAsync(TestMatters.PlanningPermit, "M01");
+        var accepted = await fixture.Get<AcceptCase>().TolerantAcceptAsync(submitted.Id, submitted.Version, true, CaseFixture.Clerk, CancellationToken.None);
+        accepted.DueDate.ShouldBe(new DateOnly(2026, 9, 30));
+
+        fixture.Clock.Set(TestClock.At(2026, 9, 29, 10));
+        var corrected = await fixture.Get<CorrectionSteps>().RequestAsync(accepted.Id, accepted.Version,
+            [new CorrectionItem("M01", null, "申请表缺少法定代表人签章")], CaseFixture.Reviewer, CancellationToken.None);
+        fixture.Clock.Set(TestClock.At(2026, 10, 12, 16));
+        var file = await fixture.UploadAsync(CaseFixture.Applicant);
+        var answered = await fixture.Get<CorrectionSteps>().AnswerAsync(corrected.Id, corrected.Version,
+            [new SubmittedMaterial("M01", file, null)], CaseFixture.Applicant, CancellationToken.None);
+
+        // 30 Sep, 8, 9, 10 (a Saturday work day) and 12 October passed while the clock stood still.
+        answered.DueDate.ShouldBe(new DateOnly(2026, 10, 13));
+    }
+
+    [Fact]
     public async Task Should_send_the_case_back_without_starting_the_clock_when_correction_is_asked_at_intake()
     {
         await using var fixture = await CaseFixture.StartAsync(TestClock.At(2026, 9, 14));

@@ -102,10 +102,28 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
             new { Heshan })).ToHashSet();
         units.ShouldNotBeEmpty();
         users.ShouldNotBeEmpty();
-        List<Guid> ids = [.. units.Take(3).Select(u => u.Id), .. users.Select(u => u.Id)];
+        var others = await OtherModulesIdsAsync(connection);
+        List<Guid> ids = [.. units.Take(3).Select(u => u.Id), .. users.Select(u => u.Id), .. others];
         List<string> markers = [.. units.Select(u => u.Id.ToString()), .. users.Select(u => u.Id.ToString()), .. users.Select(u => u.Account),
+            .. others.Select(i => i.ToString()),
             .. units.Select(u => u.Name).Concat(users.Select(u => u.DisplayName)).Where(n => !sharedNames.Contains(n))];
         return new HeshanTargets(ids, units.Take(2).Select(u => u.Code).ToList(), markers);
+    }
+
+    /// <summary>A few ids of 鹤山 rows of every other table with a uuid id and a region_code, so later modules' records are probed too.</summary>
+    private static async Task<List<Guid>> OtherModulesIdsAsync(NpgsqlConnection connection)
+    {
+        var tables = await connection.QueryAsync<(string Schema, string Table)>(
+            """
+            SELECT r.table_schema, r.table_name FROM information_schema.columns r
+            JOIN information_schema.columns i ON i.table_schema = r.table_schema AND i.table_name = r.table_name
+                AND i.column_name = 'id' AND i.data_type = 'uuid'
+            WHERE r.column_name = 'region_code' AND r.table_schema <> 'identity'
+            """);
+        var ids = new List<Guid>();
+        foreach (var (schema, table) in tables)
+            ids.AddRange(await connection.QueryAsync<Guid>($"SELECT id FROM \"{schema}\".\"{table}\" WHERE region_code = @Heshan LIMIT 3", new { Heshan }));
+        return ids;
     }
 
     private async Task<string> SnapshotAsync()

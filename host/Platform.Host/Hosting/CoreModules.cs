@@ -1,4 +1,5 @@
 using Platform.Calendar;
+using Platform.Catalogue;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -13,5 +14,6 @@ internal static class CoreModules
         new KernelModule(),
         new IdentityModule(),
         new CalendarModule(),
+        new CatalogueModule(),
     ];
 }

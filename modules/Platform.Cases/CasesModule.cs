@@ -16,6 +16,7 @@ using Platform.Cases.Submission;
 using Platform.Cases.Tracking;
 using Platform.Cases.Workflow;
 using Platform.Identity;
+using Platform.Identity.Contracts;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
 
@@ -38,10 +39,11 @@ public sealed class CasesModule : PlatformModule
                      typeof(CaseStore), typeof(CaseTimeline), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
                      typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
                      typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
-                     typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess),
+                     typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
+        builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseApi();

@@ -1,5 +1,6 @@
 using Platform.Calendar;
 using Platform.Cases;
+using Platform.Catalogue;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -15,5 +16,6 @@ internal static class CoreModules
         new IdentityModule(),
         new CasesModule(),
         new CalendarModule(),
+        new CatalogueModule(),
     ];
 }

@@ -75,10 +75,10 @@ internal static class CaseEndpoints
             : TypedResults.Ok(view with { ApplicantId = "" });
     }
 
-    private static async Task<Ok<CasePage>> MineAsync(int? page, int? pageSize, CaseAccess access, CaseLists lists, CancellationToken cancellationToken) =>
+    private static async Task<Ok<CaseListPage>> MineAsync(int? page, int? pageSize, CaseAccess access, CaseLists lists, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lists.ApplicantCasesAsync(access.UserId, access.EnterpriseId, page ?? 1, pageSize ?? 20, cancellationToken));
 
-    private static async Task<Ok<CasePage>> QueueAsync(int? page, int? pageSize, ICurrentActor actor, CaseAccess access, CaseLists lists,
+    private static async Task<Ok<CaseListPage>> QueueAsync(int? page, int? pageSize, ICurrentActor actor, CaseAccess access, CaseLists lists,
         CancellationToken cancellationToken)
     {
         var region = actor.RegionCode ?? throw PlatformProblem.Forbidden("identity.forbidden", "平台管理员没有办件队列。");

@@ -14,7 +14,7 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
     public const int MaxPageSize = 100;
 
     /// <summary>Cases routed to a unit (handling it, or holding an open review step), open ones first by due date.</summary>
-    public Task<CasePage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
+    public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
         PageAsync(regionCode,
             """
             region_code = @regionCode AND state NOT IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')
@@ -23,14 +23,14 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
             """, new { regionCode, unitCode }, page, pageSize, cancellationToken);
 
     /// <summary>The window's intake queue: submitted or answered applications waiting for a decision on intake.</summary>
-    public Task<CasePage> IntakeQueueAsync(string regionCode, int page, int pageSize, CancellationToken cancellationToken) =>
+    public Task<CaseListPage> IntakeQueueAsync(string regionCode, int page, int pageSize, CancellationToken cancellationToken) =>
         PageAsync(regionCode, "region_code = @regionCode AND state = 'Submitted'", new { regionCode }, page, pageSize, cancellationToken);
 
-    public Task<CasePage> ApplicantCasesAsync(string applicantId, string? enterpriseCode, int page, int pageSize, CancellationToken cancellationToken) =>
+    public Task<CaseListPage> ApplicantCasesAsync(string applicantId, string? enterpriseCode, int page, int pageSize, CancellationToken cancellationToken) =>
         PageAsync(null, "(applicant_id = @applicantId OR (@enterpriseCode::text IS NOT NULL AND enterprise_code = @enterpriseCode))",
             new { applicantId, enterpriseCode }, page, pageSize, cancellationToken);
 
-    private async Task<CasePage> PageAsync(string? regionCode, string where, object parameters, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<CaseListPage> PageAsync(string? regionCode, string where, object parameters, int page, int pageSize, CancellationToken cancellationToken)
     {
         if (page < 1) throw PlatformProblem.Invalid("request.page_invalid", "page", "页码从 1 开始。");
         if (pageSize is < 1 or > MaxPageSize) throw PlatformProblem.Invalid("request.page_size_invalid", "pageSize", $"每页 1 至 {MaxPageSize} 条。");
@@ -58,7 +58,7 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
                 Utc(row.SubmittedAt), row.DueDate is null ? null : DateOnly.Parse(row.DueDate), row.DueProvisional, warning, row.HandlingUnitCode));
         }
 
-        return new CasePage(items, page, pageSize, total);
+        return new CaseListPage(items, page, pageSize, total);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

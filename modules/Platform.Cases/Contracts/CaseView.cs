@@ -1,10 +1,9 @@
 using System.Text.Json;
-using Platform.Cases.Decision;
 
-namespace Platform.Cases.Tracking;
+namespace Platform.Cases.Contracts;
 
 /// <summary>A case as people see it: state, deadline, materials, review, timeline, and what comes next.</summary>
-internal sealed record CaseView(
+public sealed record CaseView(
     Guid Id,
     string Number,
     string RegionCode,
@@ -34,12 +33,12 @@ internal sealed record CaseView(
     string NextForApplicant);
 
 /// <summary>The committed deadline now: due date, whether it is provisional, warning level, working days left.</summary>
-internal sealed record DeadlineView(DateOnly Due, bool Provisional, string Warning, int RemainingWorkingDays, string Status);
+public sealed record DeadlineView(DateOnly Due, bool Provisional, string Warning, int RemainingWorkingDays, string Status);
 
-internal sealed record MaterialView(string Code, string Name, bool Required, bool Core, string Status, Guid? FileId,
+public sealed record MaterialView(string Code, string Name, bool Required, bool Core, string Status, Guid? FileId,
     string? LicenceReference, DateOnly? DeferredDueDate);
 
-internal sealed record ReviewStepView(int Ordinal, string UnitCode, DateTimeOffset? CompletedAt, bool? Agrees, string? Opinion);
+public sealed record ReviewStepView(int Ordinal, string UnitCode, DateTimeOffset? CompletedAt, bool? Agrees, string? Opinion);
 
-internal sealed record TimelineEntry(int Sequence, DateTimeOffset OccurredAt, string ActorName, string? UnitCode, string Action,
+public sealed record TimelineEntry(int Sequence, DateTimeOffset OccurredAt, string ActorName, string? UnitCode, string Action,
     string ActionName, string? FromState, string ToState, JsonElement Data);

@@ -1,0 +1,17 @@
+namespace Platform.Catalogue.Contracts;
+
+/// <summary>Reads of the published catalogue, for applicants and for the modules that run cases.</summary>
+public interface ICatalogue
+{
+    /// <summary>
+    /// The published version of a matter in force at an instant (valid from at or before it, not yet ended),
+    /// or null. A case accepted at that instant binds to this version's id and keeps its rules.
+    /// </summary>
+    Task<MatterVersion?> InForceAsync(string regionCode, string code, DateTimeOffset instant, CancellationToken cancellationToken);
+
+    /// <summary>A version by id, whatever its state or validity (for a case bound to it).</summary>
+    Task<MatterVersion?> VersionAsync(Guid versionId, CancellationToken cancellationToken);
+
+    /// <summary>The matters of a region with a version in force now, searched and paged on the server.</summary>
+    Task<MatterPage> SearchPublishedAsync(string regionCode, MatterQuery query, CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace Platform.Catalogue.Contracts;
+
+public enum VersionState
+{
+    Draft,
+    Published,
+}

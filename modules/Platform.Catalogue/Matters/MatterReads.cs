@@ -1,0 +1,70 @@
+using Dapper;
+using Npgsql;
+using Platform.Catalogue.Contracts;
+
+namespace Platform.Catalogue.Matters;
+
+/// <summary>Reads of versions and searches of a region's matters.</summary>
+internal static class MatterReads
+{
+    public static Task<VersionRow?> InForceAsync(NpgsqlConnection connection, string regionCode, string code, DateTimeOffset instant) =>
+        connection.QuerySingleOrDefaultAsync<VersionRow?>(
+            $"""
+            SELECT {VersionRow.Columns} FROM catalogue.matter_versions v
+            WHERE v.region_code = @regionCode AND v.code = @code AND v.state = 'Published'
+              AND v.valid_from <= @instant AND (v.valid_to IS NULL OR v.valid_to > @instant)
+            ORDER BY v.valid_from DESC LIMIT 1
+            """, new { regionCode, code, instant = instant.ToUniversalTime() });
+
+    public static Task<VersionRow?> ByIdAsync(NpgsqlConnection connection, Guid id) =>
+        connection.QuerySingleOrDefaultAsync<VersionRow?>(
+            $"SELECT {VersionRow.Columns} FROM catalogue.matter_versions v WHERE v.id = @id", new { id });
+
+    public static async Task<IReadOnlyList<VersionRow>> HistoryAsync(NpgsqlConnection connection, string regionCode, string code) =>
+        (await connection.QueryAsync<VersionRow>(
+            $"""
+            SELECT {VersionRow.Columns} FROM catalogue.matter_versions v
+            WHERE v.region_code = @regionCode AND v.code = @code ORDER BY v.number DESC
+            """, new { regionCode, code })).ToList();
+
+    /// <summary>
+    /// One page of matters. Published: the version in force at <paramref name="instant"/>. Otherwise the
+    /// latest version of each matter, draft or not, as an admin edits them.
+    /// </summary>
+    public static async Task<MatterPage> SearchAsync(NpgsqlConnection connection, string regionCode, MatterQuery query,
+        DateTimeOffset instant, bool publishedOnly)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MatterQuery.MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var candidates = publishedOnly
+            ? """
+              SELECT v.* FROM catalogue.matter_versions v
+              WHERE v.region_code = @regionCode AND v.state = 'Published'
+                AND v.valid_from <= @instant AND (v.valid_to IS NULL OR v.valid_to > @instant)
+              """
+            : """
+              SELECT DISTINCT ON (v.matter_id) v.* FROM catalogue.matter_versions v
+              WHERE v.region_code = @regionCode ORDER BY v.matter_id, v.number DESC
+              """;
+        var rows = (await connection.QueryAsync<SummaryRow>(
+            $"""
+            WITH candidates AS ({candidates})
+            SELECT c.id, c.code, c.state, c.number, c.definition::text AS definition, count(*) OVER () AS total
+            FROM candidates c
+            WHERE (@text IS NULL OR c.name ILIKE '%' || @text || '%' OR c.code ILIKE @text || '%')
+              AND (@department IS NULL OR c.department = @department)
+              AND (@type IS NULL OR c.type = @type)
+              AND (@onlineDepth IS NULL OR c.online_depth = @onlineDepth)
+            ORDER BY c.department, c.code
+            LIMIT @pageSize OFFSET @offset
+            """,
+            new
+            {
+                regionCode, instant = instant.ToUniversalTime(), text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim(),
+                department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department,
+                type = query.Type?.ToString(), onlineDepth = query.OnlineDepth?.ToString(), pageSize, offset = (page - 1) * pageSize,
+            })).ToList();
+        var total = rows.Count > 0 ? (int)rows[0].Total : 0;
+        return new MatterPage(rows.Select(r => r.ToSummary()).ToList(), total, page, pageSize);
+    }
+}

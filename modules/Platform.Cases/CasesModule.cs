@@ -2,8 +2,10 @@ using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Platform.Cases.Api;
 using Platform.Calendar;
+using Platform.Catalogue;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Correction;
+using Platform.Cases.Domain;
 using Platform.Cases.Credit;
 using Platform.Cases.Decision;
 using Platform.Cases.Delivery;
@@ -23,7 +25,7 @@ using Platform.Kernel.Modularity;
 namespace Platform.Cases;
 
 /// <summary>The case lifecycle (办件): intake, tolerant acceptance, commitment, review, decision, delivery. Owns the <c>cases</c> schema.</summary>
-[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule))]
+[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule))]
 public sealed class CasesModule : PlatformModule
 {
     public override string Schema => "cases";
@@ -42,6 +44,7 @@ public sealed class CasesModule : PlatformModule
                      typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
         builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
     }

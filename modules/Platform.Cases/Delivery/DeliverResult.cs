@@ -1,3 +1,4 @@
+using Platform.Catalogue.Contracts;
 using System.Text.Json;
 using Platform.Cases.Contracts;
 using Platform.Cases.Domain;

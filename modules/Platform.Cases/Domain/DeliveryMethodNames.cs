@@ -1,3 +1,4 @@
+using Platform.Catalogue.Contracts;
 using Platform.Cases.Contracts;
 
 namespace Platform.Cases.Domain;

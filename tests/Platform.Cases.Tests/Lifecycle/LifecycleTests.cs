@@ -1,3 +1,4 @@
+using Platform.Catalogue.Contracts;
 using Dapper;
 using Npgsql;
 using Platform.Cases.Contracts;

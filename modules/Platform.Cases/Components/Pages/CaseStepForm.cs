@@ -1,7 +1,7 @@
 namespace Platform.Cases.Components.Pages;
 
 /// <summary>What the case page's step forms post: the step, the version the person saw, and the step's fields.</summary>
-public sealed class CaseStepForm
+internal sealed class CaseStepForm
 {
     public string? Action { get; set; }
     public int Version { get; set; }

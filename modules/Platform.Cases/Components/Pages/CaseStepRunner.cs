@@ -1,3 +1,4 @@
+using Platform.Catalogue.Contracts;
 using Platform.Cases.Api;
 using Platform.Cases.Contracts;
 using Platform.Cases.Correction;

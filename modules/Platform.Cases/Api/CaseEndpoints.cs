@@ -29,6 +29,9 @@ internal static class CaseEndpoints
             .RequireAuthorization(IdentityPolicies.Applicant);
         api.MapGet("/cases/queue", QueueAsync).WithName("CaseQueue").WithSummary("The caller's queue, by due date: intake for windows, routed cases for units")
             .RequireAuthorization(IdentityPolicies.Staff);
+        api.MapGet("/cases/requirements", RequirementsAsync).WithName("CaseRequirements")
+            .WithSummary("What an application for a matter must carry: its materials with their codes, and the intake routes it allows")
+            .AllowAnonymous();
         api.MapCaseSteps();
     }
 
@@ -56,6 +59,14 @@ internal static class CaseEndpoints
             : TypedResults.Ok(new SubmittedCase(view, created.QueryCode));
     }
 
+    private static async Task<Ok<ApplicationRequirements>> RequirementsAsync(string? region, string? matter, Domain.IMatterTermsSource matters,
+        Platform.Kernel.Time.IClock clock, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(region) || string.IsNullOrWhiteSpace(matter))
+            throw PlatformProblem.Invalid("request.field_invalid", "matter", "请给出地区（region）和事项编码（matter）。");
+        return TypedResults.Ok(ApplicationRequirements.From(await matters.InForceAsync(region, matter, clock.Now, cancellationToken)));
+    }
+
     private static async Task<Ok<CaseView>> GetAsync(Guid id, HttpResponse response, CaseQueries queries, CaseAccess access,
         CancellationToken cancellationToken)
     {
@@ -72,7 +83,7 @@ internal static class CaseEndpoints
         var view = await queries.TrackAsync(number, queryCode, cancellationToken);
         return view is null
             ? TypedResults.Problem(ProblemResults.ToProblemDetails(PlatformProblem.NotFound("case.not_found", "办件编号或查询码不正确。")))
-            : TypedResults.Ok(view with { ApplicantId = "" });
+            : TypedResults.Ok(view with { ApplicantId = "", QueryCode = "" });
     }
 
     private static async Task<Ok<CaseListPage>> MineAsync(int? page, int? pageSize, CaseAccess access, CaseLists lists, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ namespace Platform.Cases.Contracts;
 public sealed record CaseView(
     Guid Id,
     string Number,
+    string QueryCode,
     string RegionCode,
     string MatterCode,
     string MatterName,

@@ -54,7 +54,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             deadline = new DeadlineView(state.Due.Due, state.Due.Provisional, state.Warning.ToString(), state.RemainingWorkingDays, state.Status.ToString());
         }
 
-        return new CaseView(row.Id, row.Number, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
+        return new CaseView(row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
             row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
             row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, DecisionRecord.Parse(row.Decision),
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),

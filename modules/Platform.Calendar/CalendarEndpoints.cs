@@ -8,6 +8,7 @@ using Platform.Calendar.Api;
 using Platform.Calendar.Calendars;
 using Platform.Calendar.Contracts;
 using Platform.Calendar.Queries;
+using Platform.Identity.Contracts;
 using Platform.Kernel.Errors;
 
 namespace Platform.Calendar;
@@ -54,8 +55,9 @@ internal static class CalendarEndpoints
     }
 
     private static async Task<Created<RegionDayChanged>> AddRegionDay(string region, RegionDayRequest request, ClaimsPrincipal user,
-        IRegionCalendarAdmin admin, CancellationToken cancellationToken)
+        IRegionCalendarAdmin admin, IAccessPolicy access, CancellationToken cancellationToken)
     {
+        await access.DemandAdministerRegionAsync(region, cancellationToken);
         var date = ParseDate(request.Date, "date");
         var kind = request.Kind switch
         {
@@ -68,8 +70,9 @@ internal static class CalendarEndpoints
     }
 
     private static async Task<Ok<RegionDayChanged>> RemoveRegionDay(string region, string date, ClaimsPrincipal user,
-        IRegionCalendarAdmin admin, CancellationToken cancellationToken)
+        IAccessPolicy access, IRegionCalendarAdmin admin, CancellationToken cancellationToken)
     {
+        await access.DemandAdministerRegionAsync(region, cancellationToken);
         var day = ParseDate(date, "date");
         var recomputed = await admin.RemoveDayAsync(region, day, Actor(user), cancellationToken);
         return TypedResults.Ok(new RegionDayChanged(region, day, recomputed));

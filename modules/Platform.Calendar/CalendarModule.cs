@@ -6,6 +6,7 @@ using Platform.Calendar.Cli;
 using Platform.Calendar.Contracts;
 using Platform.Calendar.Deadlines;
 using Platform.Calendar.RegionDays;
+using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Cli;
 using Platform.Kernel.Modularity;
@@ -13,7 +14,7 @@ using Platform.Kernel.Modularity;
 namespace Platform.Calendar;
 
 /// <summary>Working-day calendars and deadline arithmetic, and the deadlines other modules keep. Owns the <c>calendar</c> schema.</summary>
-[DependsOn(typeof(KernelModule))]
+[DependsOn(typeof(KernelModule), typeof(IdentityModule))]
 public sealed class CalendarModule : PlatformModule
 {
     public override string Schema => "calendar";

@@ -1,5 +1,6 @@
 using Autofac;
 using Platform.Kernel.Audit;
+using Platform.Kernel.Cli;
 using Platform.Kernel.Database;
 using Platform.Kernel.Modularity;
 using Platform.Kernel.Time;
@@ -21,5 +22,6 @@ public sealed class KernelModule : PlatformModule
         builder.RegisterType<TransactionRunner>().As<ITransactionRunner>().SingleInstance();
         builder.RegisterType<AuditTrail>().As<IAuditTrail>().SingleInstance();
         builder.RegisterType<Migrator>().AsSelf().SingleInstance();
+        builder.RegisterType<AuditVerifyVerb>().As<ICliVerb>().SingleInstance();
     }
 }

@@ -1,3 +1,4 @@
+using Autofac;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,11 @@ public sealed class PlatformTestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<PlatformTestHost> StartAsync(string deployment = "demo", params string[] settings)
+    public static Task<PlatformTestHost> StartAsync(string deployment = "demo", params string[] settings) =>
+        StartAsync(deployment, null, settings);
+
+    /// <param name="overrides">Replaces modules' registrations, e.g. <c>c => c.RegisterInstance(clock).As&lt;IClock&gt;()</c>.</param>
+    public static async Task<PlatformTestHost> StartAsync(string deployment, Action<ContainerBuilder>? overrides, params string[] settings)
     {
         var ownDatabase = settings.Any(s => s.StartsWith("--Platform:DataDirectory", StringComparison.Ordinal)
                                             || s.StartsWith("--ConnectionStrings:Platform", StringComparison.Ordinal));
@@ -38,7 +43,7 @@ public sealed class PlatformTestHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ];
-        var app = await PlatformApp.BuildAsync(args);
+        var app = await PlatformApp.BuildAsync(args, overrides);
         await app.Web.StartAsync();
         var address = app.Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PlatformTestHost(app, new Uri(address));

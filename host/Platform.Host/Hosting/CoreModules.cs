@@ -1,4 +1,5 @@
 using Platform.Calendar;
+using Platform.Cases;
 using Platform.Catalogue;
 using Platform.Identity;
 using Platform.Kernel;
@@ -13,6 +14,7 @@ internal static class CoreModules
     [
         new KernelModule(),
         new IdentityModule(),
+        new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
     ];

@@ -23,7 +23,9 @@ public sealed class PlatformApp : IAsyncDisposable
 
     public PlatformDatabase Database { get; }
 
-    public static async Task<PlatformApp> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="overrides">Registrations that replace the modules' own, for tests (a clock they control, say).</param>
+    public static async Task<PlatformApp> BuildAsync(string[] args, Action<ContainerBuilder>? overrides = null,
+        CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var composition = PlatformComposition.Load(builder.Configuration);
@@ -31,7 +33,7 @@ public sealed class PlatformApp : IAsyncDisposable
         var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
         try
         {
-            ConfigureServices(builder, composition, database);
+            ConfigureServices(builder, composition, database, overrides);
             var web = builder.Build();
             web.UsePlatform(composition);
             var startup = web.Services.GetRequiredService<PlatformStartup>();
@@ -46,7 +48,8 @@ public sealed class PlatformApp : IAsyncDisposable
         }
     }
 
-    private static void ConfigureServices(WebApplicationBuilder builder, PlatformComposition composition, PlatformDatabase database)
+    private static void ConfigureServices(WebApplicationBuilder builder, PlatformComposition composition, PlatformDatabase database,
+        Action<ContainerBuilder>? overrides)
     {
         var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
@@ -58,9 +61,10 @@ public sealed class PlatformApp : IAsyncDisposable
             container.RegisterInstance(composition.Deployment).AsSelf();
             container.RegisterType<PlatformStartup>().AsSelf().SingleInstance();
             foreach (var module in composition.Modules) container.RegisterModule(module);
+            overrides?.Invoke(container);
         });
 
-        builder.Services.AddPlatformWeb();
+        builder.Services.AddPlatformWeb(builder.Configuration);
         builder.Services.AddPlatformScheduling(builder.Configuration, composition);
         foreach (var module in composition.Modules) module.ConfigureServices(builder.Services, builder.Configuration);
     }

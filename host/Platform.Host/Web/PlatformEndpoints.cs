@@ -10,9 +10,10 @@ internal static class PlatformEndpoints
 {
     public static void MapPlatformEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", Health).WithName("Health").WithTags("Platform")
+        endpoints.MapGet("/healthz", Health).AllowAnonymous().WithName("Health").WithTags("Platform")
             .WithSummary("200 when the database answers, 503 when it does not");
         endpoints.MapGet("/api/v1/deployment", (PlatformComposition composition) => TypedResults.Ok(DeploymentView.From(composition)))
+            .AllowAnonymous()
             .WithName("GetDeployment").WithTags("Platform")
             .WithSummary("The deployment, its regions, and the modules and plugins it loaded");
     }

@@ -5,11 +5,16 @@ using Platform.Host.Hosting;
 
 namespace Platform.Host.Web;
 
-/// <summary>HTTP plumbing shared by every module: problem+json, OpenAPI, the server-rendered UI.</summary>
+/// <summary>HTTP plumbing shared by every module: problem+json, OpenAPI, limits and security headers, sign-in, the server-rendered UI.</summary>
 internal static class PlatformWeb
 {
-    public static IServiceCollection AddPlatformWeb(this IServiceCollection services)
+    /// <summary>Request bodies above <c>Platform:MaxRequestBodyBytes</c> (default 30 MB) are refused with 413.</summary>
+    private const long DefaultMaxRequestBodyBytes = 30L * 1024 * 1024;
+
+    public static IServiceCollection AddPlatformWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+            options.Limits.MaxRequestBodySize = configuration.GetValue("Platform:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformProblemHandler>();
         services.AddOpenApi();
@@ -25,10 +30,15 @@ internal static class PlatformWeb
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapOpenApi("/openapi/v1.json");
+        app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
         app.MapPlatformEndpoints();
         foreach (var module in composition.Modules) module.MapEndpoints(app);
 

@@ -9,7 +9,7 @@ namespace Platform.Calendar.Deadlines;
 /// After a calendar change, recomputes the open deadlines whose counted range (start date to due
 /// date) touches the changed dates, page by page inside the caller's transaction.
 /// </summary>
-internal sealed class DeadlineRecompute(IClock clock)
+internal sealed class DeadlineRecompute(IClock clock, IEnumerable<IDeadlineObserver> observers)
 {
     private const int PageSize = 500;
 
@@ -31,9 +31,23 @@ internal sealed class DeadlineRecompute(IClock clock)
             }
 
             await DeadlineStore.UpdateDuesAsync(tx, dues, clock.Now, cancellationToken);
+            await TellObserversAsync(tx, page, dues, cancellationToken);
             recomputed += dues.Count;
             after = page[^1].Id;
             if (page.Count < PageSize) return recomputed;
+        }
+    }
+
+    private async Task TellObserversAsync(NpgsqlTransaction tx, List<DeadlineRow> page, List<(Guid Id, DeadlineAnswer Due)> dues,
+        CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            var moved = page.Zip(dues)
+                .Where(pair => pair.First.SubjectType == observer.SubjectType)
+                .Select(pair => new MovedDeadline(pair.First.Id, pair.First.SubjectId, pair.Second.Due))
+                .ToList();
+            if (moved.Count > 0) await observer.DueDatesMovedAsync(tx, moved, cancellationToken);
         }
     }
 

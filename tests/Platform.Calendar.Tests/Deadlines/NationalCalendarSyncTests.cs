@@ -26,7 +26,7 @@ public sealed class NationalCalendarSyncTests(CalendarHostFixture fixture) : ICl
         var clock = fixture.Host.Get<IClock>();
         var calendars = new CalendarIndexCache(national, fixture.Host.Get<Deployment>(),
             new RegionDayStore(fixture.Host.Get<NpgsqlDataSource>()), CalendarOptions.Default, clock);
-        var sync = new NationalCalendarSync(calendars, runner, new DeadlineRecompute(clock), clock, NullLogger<NationalCalendarSync>.Instance);
+        var sync = new NationalCalendarSync(calendars, runner, new DeadlineRecompute(clock, []), clock, NullLogger<NationalCalendarSync>.Instance);
 
         (await sync.SyncAsync(CancellationToken.None)).ShouldBe(1);
         (await sync.SyncAsync(CancellationToken.None)).ShouldBe(0);

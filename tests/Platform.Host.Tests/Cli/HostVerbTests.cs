@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Audit;
+using Platform.Kernel.Database;
 using Platform.Testing;
 
 namespace Platform.Host.Tests.Cli;
@@ -55,5 +57,33 @@ public sealed class HostVerbTests
 
         exitCode.ShouldBe(2);
         output.ShouldContain("unknown command: frobnicate");
+    }
+
+    [Fact]
+    public async Task Should_name_the_first_broken_audit_record_and_exit_3_when_a_record_was_altered()
+    {
+        var connectionString = await TestCluster.CreateDatabaseAsync();
+        await using (var host = await PlatformTestHost.StartAsync("linxiang", $"--ConnectionStrings:Platform={connectionString}"))
+        {
+            var entry = new AuditEntry("430682", "tester", "test.step", "thing", "1");
+            for (var i = 0; i < 3; i++)
+                await host.Get<ITransactionRunner>().RunAsync(tx => host.Get<IAuditTrail>().AppendAsync(tx, entry, CancellationToken.None), CancellationToken.None);
+        }
+
+        await using var connection = new NpgsqlConnection(connectionString);
+
+        var intact = await HostProcess.RunAsync("audit", "verify", "--region", "430682", "--ConnectionStrings:Platform", connectionString);
+        await connection.ExecuteAsync(
+            """
+            ALTER TABLE platform.audit_records DISABLE TRIGGER audit_records_append_only;
+            UPDATE platform.audit_records SET actor = 'forger' WHERE region_code = '430682' AND sequence = 2;
+            ALTER TABLE platform.audit_records ENABLE TRIGGER audit_records_append_only;
+            """);
+        var broken = await HostProcess.RunAsync("audit", "verify", "--ConnectionStrings:Platform", connectionString);
+
+        intact.ExitCode.ShouldBe(0, intact.Output);
+        intact.Output.ShouldContain("430682: 3 records, intact");
+        broken.ExitCode.ShouldBe(3);
+        broken.Output.ShouldContain("430682: BROKEN at record 2");
     }
 }

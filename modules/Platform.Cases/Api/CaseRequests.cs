@@ -1,0 +1,36 @@
+using Platform.Catalogue.Contracts;
+using Platform.Cases.Contracts;
+using Platform.Cases.Correction;
+
+namespace Platform.Cases.Api;
+
+/// <summary>A material handed in: an uploaded file's id, or the number of one of the applicant's e-licences.</summary>
+internal sealed record MaterialInput(string? MaterialCode, Guid? FileId, string? LicenceReference);
+
+/// <summary>An application. Window clerks fill in the applicant; an applicant applying online is the applicant.</summary>
+internal sealed record SubmitCaseRequest(string? RegionCode, string? MatterCode, ApplicantInput? Applicant,
+    System.Text.Json.JsonElement? Form, IReadOnlyList<MaterialInput>? Materials);
+
+internal sealed record ApplicantInput(string? Id, string? Name, string? Kind, string? EnterpriseCode);
+
+internal sealed record CommitmentRequest(bool CommitmentLetterSigned);
+
+internal sealed record ReasonRequest(string? Reason);
+
+internal sealed record CorrectionRequest(IReadOnlyList<CorrectionItem>? Items);
+
+internal sealed record AnswerCorrectionRequest(IReadOnlyList<MaterialInput>? Materials);
+
+internal sealed record ReviewOpinionRequest(bool Agrees, string? Opinion);
+
+internal sealed record SuspendRequest(string? Procedure, string? Reason);
+
+internal sealed record ResumeRequest(string? Result);
+
+internal sealed record ExtendRequest(int WorkingDays, string? Reason);
+
+internal sealed record DecideRequest(bool Approve, string? Reasons, string? LegalBasis);
+
+internal sealed record DeliverRequest(DeliveryMethod Method, string? TrackingNumber, string? Note);
+
+internal sealed record SupplyRequest(Guid FileId);

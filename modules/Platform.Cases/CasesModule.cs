@@ -1,0 +1,53 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Platform.Cases.Api;
+using Platform.Calendar;
+using Platform.Catalogue;
+using Platform.Calendar.Contracts;
+using Platform.Cases.Correction;
+using Platform.Cases.Domain;
+using Platform.Cases.Credit;
+using Platform.Cases.Decision;
+using Platform.Cases.Delivery;
+using Platform.Cases.Files;
+using Platform.Cases.Intake;
+using Platform.Cases.Licences;
+using Platform.Cases.Materials;
+using Platform.Cases.Review;
+using Platform.Cases.Submission;
+using Platform.Cases.Tracking;
+using Platform.Cases.Workflow;
+using Platform.Identity;
+using Platform.Identity.Contracts;
+using Platform.Kernel;
+using Platform.Kernel.Modularity;
+
+namespace Platform.Cases;
+
+/// <summary>The case lifecycle (办件): intake, tolerant acceptance, commitment, review, decision, delivery. Owns the <c>cases</c> schema.</summary>
+[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule))]
+public sealed class CasesModule : PlatformModule
+{
+    public override string Schema => "cases";
+
+    public override string Title => "办件";
+
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterInstance(CasesOptions.From(Context.Configuration));
+        builder.RegisterInstance(FileStoreOptions.From(Context.Configuration));
+        foreach (var type in new[]
+                 {
+                     typeof(CaseStore), typeof(CaseTimeline), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
+                     typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
+                     typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
+                     typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
+                 })
+            builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();
+        builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
+        builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseApi();
+}

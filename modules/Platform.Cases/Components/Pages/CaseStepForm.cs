@@ -1,0 +1,21 @@
+namespace Platform.Cases.Components.Pages;
+
+/// <summary>What the case page's step forms post: the step, the version the person saw, and the step's fields.</summary>
+internal sealed class CaseStepForm
+{
+    public string? Action { get; set; }
+    public int Version { get; set; }
+    public bool CommitmentLetterSigned { get; set; }
+    public string? Reason { get; set; }
+    public string? Opinion { get; set; }
+    public bool Agrees { get; set; } = true;
+    public string? Procedure { get; set; }
+    public int WorkingDays { get; set; }
+    public bool Approve { get; set; } = true;
+    public string? LegalBasis { get; set; }
+    public string? Method { get; set; }
+    public string? TrackingNumber { get; set; }
+
+    /// <summary>One item per line: a material code or field name, a vertical bar, the problem.</summary>
+    public string? CorrectionItems { get; set; }
+}

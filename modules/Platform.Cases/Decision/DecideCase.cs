@@ -1,0 +1,42 @@
+using Dapper;
+using Platform.Cases.Contracts;
+using Platform.Cases.Domain;
+using Platform.Cases.Licences;
+using Platform.Cases.Workflow;
+using Platform.Kernel.Errors;
+
+namespace Platform.Cases.Decision;
+
+/// <summary>决定 and 办结: approve or refuse once every review step is done; approval issues the e-licence; the clock stops.</summary>
+internal sealed class DecideCase(CaseSteps steps, IMatterTermsSource matters, CaseClock clock, LicenceLibrary licences)
+{
+    public Task<CaseRow> HandleAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reasons) || reasons.Length > 4000)
+            throw PlatformProblem.Invalid("case.decision.reasons_required", "reasons", "决定须写明理由（不超过 4000 字）。");
+        if (!approve && string.IsNullOrWhiteSpace(legalBasis))
+            throw PlatformProblem.Invalid("case.decision.legal_basis_required", "legalBasis", "不予许可决定须写明法律依据。");
+
+        return steps.RunAsync(caseId, version, CaseAction.Decide, actor, async step =>
+        {
+            var pending = (await step.Transaction.Connection!.QueryAsync<string>(
+                "SELECT unit_code FROM cases.review_steps WHERE case_id = @Id AND completed_at IS NULL ORDER BY ordinal",
+                new { step.Case.Id }, step.Transaction)).ToList();
+            if (pending.Count > 0)
+                throw new PlatformProblem(409, "case.review.incomplete", "审查尚未完成", $"以下单位尚未出具审查意见：{string.Join("、", pending)}。")
+                {
+                    Extensions = new Dictionary<string, object?> { ["pendingUnits"] = pending },
+                };
+
+            await clock.StopAsync(step, cancellationToken);
+            step.Case = step.Case with { DecidedAt = step.Now, Decision = DecisionRecord.Json(approve, reasons.Trim(), legalBasis?.Trim()) };
+            step.Record["approved"] = approve;
+            step.Record["legalBasis"] = legalBasis;
+            var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
+            if (approve && matter.LicenceType is { } licenceType)
+                step.Record["licence"] = await licences.IssueAsync(step, licenceType, Seals.Of(step.Case), cancellationToken);
+            return approve ? CaseState.Approved : CaseState.Refused;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using Platform.Cases.Contracts;
+using Platform.Kernel.Errors;
+
+namespace Platform.Cases.Domain;
+
+/// <summary>Which step may be taken in which state, and where it leads.</summary>
+internal static class CaseTransitions
+{
+    private static readonly Dictionary<CaseState, CaseAction[]> Allowed = new()
+    {
+        [CaseState.Submitted] =
+        [
+            CaseAction.Accept, CaseAction.TolerantAccept, CaseAction.AcceptOnCommitment,
+            CaseAction.RejectAtIntake, CaseAction.RequestCorrection, CaseAction.Withdraw,
+        ],
+        [CaseState.AwaitingCorrection] = [CaseAction.AnswerCorrection, CaseAction.Withdraw],
+        [CaseState.UnderReview] =
+        [
+            CaseAction.CompleteReviewStep, CaseAction.RequestCorrection, CaseAction.Suspend, CaseAction.Extend,
+            CaseAction.Decide, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw,
+        ],
+        [CaseState.Suspended] = [CaseAction.Resume, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw],
+        [CaseState.Approved] = [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial],
+        [CaseState.Refused] = [CaseAction.Deliver],
+        [CaseState.Delivered] = [CaseAction.SupplyDeferredMaterial],
+        [CaseState.RejectedAtIntake] = [],
+        [CaseState.Withdrawn] = [],
+    };
+
+    public static IReadOnlyList<CaseAction> From(CaseState state) => Allowed[state];
+
+    public static bool IsFinal(CaseState state) => state is CaseState.RejectedAtIntake or CaseState.Delivered or CaseState.Withdrawn;
+
+    /// <summary>Refuses the step, naming the ones that are allowed, when the state does not permit it.</summary>
+    public static void Require(CaseState state, CaseAction action)
+    {
+        if (Allowed[state].Contains(action)) return;
+        throw new PlatformProblem(409, "case.transition.not_allowed", "当前状态不允许此操作",
+            $"办件处于“{CaseStateNames.Chinese(state)}”状态，不能执行“{CaseActionNames.Chinese(action)}”。")
+        {
+            Extensions = new Dictionary<string, object?>
+            {
+                ["state"] = state.ToString(),
+                ["action"] = action.ToString(),
+                ["allowed"] = Allowed[state].Select(a => a.ToString()).ToArray(),
+            },
+        };
+    }
+}

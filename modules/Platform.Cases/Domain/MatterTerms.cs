@@ -1,0 +1,23 @@
+using Platform.Catalogue.Contracts;
+using Platform.Calendar.Contracts;
+using Platform.Cases.Contracts;
+
+namespace Platform.Cases.Domain;
+
+/// <summary>What a case needs from the matter version it is bound to.</summary>
+internal sealed record MatterTerms(
+    Guid VersionId,
+    string RegionCode,
+    string Code,
+    string Name,
+    string ImplementingUnitCode,
+    TimeLimit CommittedLimit,
+    bool AllowsTolerantAcceptance,
+    bool AllowsNotificationCommitment,
+    IReadOnlyList<MaterialTerms> Materials,
+    IReadOnlyList<string> ReviewUnitCodes,
+    IReadOnlyList<DeliveryMethod> DeliveryMethods,
+    string? LicenceType);
+
+/// <summary>One material the matter asks for.</summary>
+internal sealed record MaterialTerms(string Code, string Name, bool Required, bool Core, int DeferredSupplyWorkingDays, string? ELicenceType);

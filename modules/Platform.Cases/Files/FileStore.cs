@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Dapper;
+using Npgsql;
+using Platform.Cases.Contracts;
+using Platform.Kernel;
+using Platform.Kernel.Errors;
+using Platform.Kernel.Time;
+
+namespace Platform.Cases.Files;
+
+/// <summary>
+/// Keeps uploaded files on disk by SHA-256: written to a temporary file, flushed to the disk, then
+/// renamed into place, and only then recorded in the database. A file whose row is committed is
+/// therefore always on disk; a crash in between leaves at most an unrecorded file, never a row
+/// without its file.
+/// </summary>
+internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataSource, IClock clock)
+{
+    public async Task<StoredFile> SaveAsync(Stream content, string fileName, string contentType, string uploadedBy, CancellationToken cancellationToken)
+    {
+        var safeName = Path.GetFileName(fileName.Replace('\\', '/'));
+        if (string.IsNullOrWhiteSpace(safeName) || safeName.Length > 200)
+            throw PlatformProblem.Invalid("case.file.name_invalid", "file", "文件名不能为空且不超过 200 个字符。");
+        if (!options.AllowedTypes.Contains(contentType))
+            throw PlatformProblem.Invalid("case.file.type_not_allowed", "file", $"只接受 PDF、OFD、JPEG、PNG 文件，收到的是 {contentType}。");
+
+        Directory.CreateDirectory(Path.Combine(options.Directory, "incoming"));
+        var temporary = Path.Combine(options.Directory, "incoming", Guid.NewGuid().ToString("N"));
+        string sha256;
+        long size;
+        try
+        {
+            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                var buffer = new byte[81920];
+                size = 0;
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    size += read;
+                    if (size > options.MaxBytes)
+                        throw new PlatformProblem(413, "case.file.too_large", "文件过大", $"单个文件不得超过 {options.MaxBytes / 1024 / 1024} MB。");
+                    hash.AppendData(buffer, 0, read);
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                target.Flush(flushToDisk: true);
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+
+            if (size == 0) throw PlatformProblem.Invalid("case.file.empty", "file", "文件内容为空。");
+            var final = PathOf(sha256);
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            File.Move(temporary, final, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+
+        var stored = new StoredFile(Ids.New(), sha256, size, contentType, safeName, clock.Now);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO cases.files (id, sha256, size_bytes, content_type, file_name, uploaded_by, uploaded_at)
+            VALUES (@Id, @Sha256, @SizeBytes, @ContentType, @FileName, @uploadedBy, @uploadedAt)
+            """, new { stored.Id, stored.Sha256, stored.SizeBytes, stored.ContentType, stored.FileName, uploadedBy, uploadedAt = stored.UploadedAt.ToUniversalTime() });
+        return stored;
+    }
+
+    public async Task<IReadOnlySet<Guid>> OwnedAsync(NpgsqlTransaction transaction, IEnumerable<Guid> ids, string uploadedBy) =>
+        (await transaction.Connection!.QueryAsync<Guid>(
+            "SELECT id FROM cases.files WHERE id = ANY(@ids) AND uploaded_by = @uploadedBy",
+            new { ids = ids.ToArray(), uploadedBy }, transaction)).ToHashSet();
+
+    public string PathOf(string sha256) => Path.Combine(options.Directory, sha256[..2], sha256);
+}

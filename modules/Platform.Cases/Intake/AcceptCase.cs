@@ -1,0 +1,91 @@
+using Platform.Calendar.Contracts;
+using Platform.Cases.Contracts;
+using Platform.Cases.Credit;
+using Platform.Cases.Decision;
+using Platform.Cases.Domain;
+using Platform.Cases.Licences;
+using Platform.Cases.Materials;
+using Platform.Cases.Workflow;
+using Platform.Kernel;
+using Platform.Kernel.Time;
+
+namespace Platform.Cases.Intake;
+
+/// <summary>
+/// The three ways in: a complete application (受理); tolerant acceptance (容缺受理) with every core
+/// material and a signed commitment letter, the missing non-core materials each getting a supply
+/// deadline; and notification-commitment (告知承诺) decided at once on the applicant's promise, with
+/// a post-verification deadline, unless the applicant is on the dishonest list.
+/// </summary>
+internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
+    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, CasesOptions options)
+{
+    public Task<CaseRow> AcceptAsync(Guid caseId, int version, Actor actor, CancellationToken cancellationToken) =>
+        steps.RunAsync(caseId, version, CaseAction.Accept, actor, async step =>
+        {
+            var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
+            IntakeRules.RequireComplete(await GapsAsync(step, matter));
+            await StartReviewAsync(step, matter, "standard", cancellationToken);
+            return CaseState.UnderReview;
+        }, cancellationToken);
+
+    public Task<CaseRow> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, Actor actor, CancellationToken cancellationToken) =>
+        steps.RunAsync(caseId, version, CaseAction.TolerantAccept, actor, async step =>
+        {
+            var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
+            var gaps = await GapsAsync(step, matter);
+            IntakeRules.RequireTolerantAcceptance(matter, gaps, commitmentLetterSigned);
+            var deferred = new List<object>();
+            foreach (var material in gaps.MissingNonCore)
+            {
+                var deadlineId = await deadlines.OpenAsync(step.Transaction, new OpenDeadline(step.Case.RegionCode, "deferred-material",
+                    $"{step.Case.Id}:{material.Code}", step.Now, TimeLimit.WorkingDays(material.DeferredSupplyWorkingDays)), cancellationToken);
+                var due = (await deadlines.GetAsync(step.Transaction, deadlineId, cancellationToken)).Due.Due;
+                await materials.DeferAsync(step.Transaction, step.Case.Id, material.Code, due, deadlineId);
+                deferred.Add(new { material.Code, material.Name, due });
+            }
+
+            step.Record["deferredMaterials"] = deferred;
+            step.Record["commitmentLetterSigned"] = true;
+            await StartReviewAsync(step, matter, "tolerant", cancellationToken);
+            return CaseState.UnderReview;
+        }, cancellationToken);
+
+    public Task<CaseRow> AcceptOnCommitmentAsync(Guid caseId, int version, bool commitmentLetterSigned, Actor actor, CancellationToken cancellationToken) =>
+        steps.RunAsync(caseId, version, CaseAction.AcceptOnCommitment, actor, async step =>
+        {
+            var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
+            var dishonest = await credit.IsDishonestAsync(step.Transaction, step.Case.RegionCode, step.Case.ApplicantId, step.Case.EnterpriseCode);
+            IntakeRules.RequireNotificationCommitment(matter, dishonest, commitmentLetterSigned);
+
+            var verificationId = Ids.New();
+            var deadlineId = await deadlines.OpenAsync(step.Transaction, new OpenDeadline(step.Case.RegionCode, "post-verification",
+                verificationId.ToString(), step.Now, TimeLimit.WorkingDays(options.PostVerificationWorkingDays)), cancellationToken);
+            var due = (await deadlines.GetAsync(step.Transaction, deadlineId, cancellationToken)).Due.Due;
+            await PostVerifications.OpenAsync(step, verificationId, due, deadlineId);
+
+            step.Case = step.Case with
+            {
+                IntakeRoute = "commitment", AcceptedAt = step.Now, DecidedAt = step.Now, DueDate = BusinessTime.DateOf(step.Now),
+                Decision = DecisionRecord.Json(true, "申请人已签署告知承诺书，依告知承诺制当场作出准予决定。", "告知承诺制"),
+            };
+            if (matter.LicenceType is { } licenceType)
+                step.Record["licence"] = await licences.IssueAsync(step, licenceType, Seals.Of(step.Case), cancellationToken);
+            step.Record["postVerificationDue"] = due;
+            return CaseState.Approved;
+        }, cancellationToken);
+
+    private async Task<MaterialGaps> GapsAsync(StepContext step, MatterTerms matter)
+    {
+        var held = await materials.ListAsync(step.Transaction.Connection!, step.Transaction, step.Case.Id);
+        return MaterialGaps.Of(matter, held.Where(m => m.Satisfied).Select(m => m.MaterialCode).ToHashSet());
+    }
+
+    private async Task StartReviewAsync(StepContext step, MatterTerms matter, string route, CancellationToken cancellationToken)
+    {
+        step.Case = step.Case with { IntakeRoute = route, AcceptedAt = step.Now };
+        await ReviewPlan.CreateAsync(step, matter);
+        await clock.StartAsync(step, matter.CommittedLimit, cancellationToken);
+        step.Record["due"] = step.Case.DueDate;
+    }
+}

@@ -1,0 +1,20 @@
+using Dapper;
+using Platform.Cases.Domain;
+using Platform.Cases.Workflow;
+
+namespace Platform.Cases.Intake;
+
+/// <summary>Lays out the review steps the matter names (or one step by the implementing unit).</summary>
+internal static class ReviewPlan
+{
+    public static async Task CreateAsync(StepContext step, MatterTerms matter)
+    {
+        var units = matter.ReviewUnitCodes.Count > 0 ? matter.ReviewUnitCodes : [matter.ImplementingUnitCode];
+        for (var i = 0; i < units.Count; i++)
+        {
+            await step.Transaction.Connection!.ExecuteAsync(
+                "INSERT INTO cases.review_steps (case_id, ordinal, unit_code) VALUES (@caseId, @ordinal, @unit)",
+                new { caseId = step.Case.Id, ordinal = i + 1, unit = units[i] }, step.Transaction);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+using Platform.Cases.Contracts;
+using Platform.Cases.Domain;
+using Platform.Cases.Files;
+using Platform.Cases.Licences;
+using Platform.Cases.Materials;
+using Platform.Cases.Workflow;
+using Platform.Kernel;
+using Platform.Kernel.Database;
+using Platform.Kernel.Errors;
+using Platform.Kernel.Time;
+
+namespace Platform.Cases.Submission;
+
+/// <summary>
+/// Takes in an application against the matter version in force now. A retry with the same
+/// Idempotency-Key returns the case the first attempt created.
+/// </summary>
+internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases, MaterialStore materials,
+    FileStore files, LicenceLibrary licences, CaseTimeline timeline, IClock clock)
+{
+    public async Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, Actor actor, string idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
+        try
+        {
+            return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken), cancellationToken);
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation && error.TableName == "idempotency_keys")
+        {
+            // Another request with the same key won the race; answer with what it created.
+            return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken), cancellationToken);
+        }
+    }
+
+    private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, Actor actor, string key, string requestHash,
+        CancellationToken cancellationToken)
+    {
+        var found = await tx.Connection!.QuerySingleOrDefaultAsync<EarlierRequest>(
+            "SELECT case_id, request_hash FROM cases.idempotency_keys WHERE actor_id = @Id AND key = @key", new { actor.Id, key }, tx);
+        if (found is not null)
+        {
+            if (found.RequestHash != requestHash)
+                throw PlatformProblem.Invalid("request.idempotency_key_reused", "Idempotency-Key", "同一个 Idempotency-Key 已用于另一份申请，请换一个新的键。");
+            return (await cases.LockAsync(tx, found.CaseId, cancellationToken), false);
+        }
+
+        var now = clock.Now;
+        var matter = await matters.InForceAsync(command.RegionCode, command.MatterCode, now, cancellationToken);
+        var submitted = await CheckMaterialsAsync(tx, matter, command, actor);
+
+        var row = new CaseRow(Ids.New(), await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year),
+            CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name, matter.ImplementingUnitCode,
+            command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode, command.Channel,
+            CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null, null, null, false, null, null);
+        await cases.InsertAsync(tx, row, cancellationToken);
+        await materials.InsertAsync(tx, row.Id, matter, submitted, cancellationToken);
+        await tx.Connection!.ExecuteAsync(
+            "INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)",
+            new { actor.Id, key, requestHash, caseId = row.Id, at = now.ToUniversalTime() }, tx);
+
+        var step = new StepContext(tx, row, now, actor);
+        step.Record["channel"] = command.Channel;
+        step.Record["matterVersionId"] = matter.VersionId;
+        await timeline.RecordAsync(tx, row, CaseAction.Submit, null, step, cancellationToken);
+        return (row, true);
+    }
+
+    private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command, Actor actor)
+    {
+        var byCode = matter.Materials.ToDictionary(m => m.Code);
+        var result = new Dictionary<string, SubmittedMaterial>();
+        var owned = await files.OwnedAsync(tx, command.Materials.Select(m => m.FileId).OfType<Guid>(), actor.Id);
+        for (var i = 0; i < command.Materials.Count; i++)
+        {
+            var given = command.Materials[i];
+            var field = $"materials[{i}]";
+            if (!byCode.TryGetValue(given.MaterialCode, out var terms))
+                throw PlatformProblem.Invalid("case.material.unknown", $"{field}.materialCode", $"事项“{matter.Name}”没有编码为 {given.MaterialCode} 的材料。");
+            if (!result.TryAdd(given.MaterialCode, given))
+                throw PlatformProblem.Invalid("case.material.duplicate", $"{field}.materialCode", $"材料 {terms.Name} 重复提交。");
+            if ((given.FileId is null) == (given.LicenceReference is null))
+                throw PlatformProblem.Invalid("case.material.source_required", field, "每项材料须上传文件或引用电子证照，二者选一。");
+            if (given.FileId is { } fileId && !owned.Contains(fileId))
+                throw PlatformProblem.Invalid("case.material.file_unknown", $"{field}.fileId", "文件不存在或不是由您上传的。");
+            if (given.LicenceReference is { } number && !await licences.HoldsAsync(tx, command.Applicant.Id, number, terms.ELicenceType))
+                throw PlatformProblem.Invalid("case.material.licence_invalid", $"{field}.licenceReference",
+                    $"申请人的电子证照库中没有有效的证照 {number}（{terms.Name}）。");
+        }
+
+        return result;
+    }
+
+    private sealed record EarlierRequest(Guid CaseId, string RequestHash);
+}

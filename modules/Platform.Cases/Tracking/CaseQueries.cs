@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+using Platform.Calendar.Contracts;
+using Platform.Cases.Contracts;
+using Platform.Cases.Decision;
+using Platform.Cases.Domain;
+using Platform.Cases.Materials;
+using Platform.Cases.Workflow;
+using Platform.Kernel.Time;
+
+namespace Platform.Cases.Tracking;
+
+/// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
+internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, MaterialStore materials, IDeadlineRegistry deadlines, IClock clock)
+{
+    public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await store.FindAsync(connection, caseId, cancellationToken);
+        return row is null ? null : await ViewAsync(connection, row, cancellationToken);
+    }
+
+    /// <summary>Tracking without an account: the case number and its query code must both match.</summary>
+    public async Task<CaseView?> TrackAsync(string number, string queryCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await store.FindByNumberAsync(connection, number.Trim(), cancellationToken);
+        return row is null || !string.Equals(row.QueryCode, queryCode.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? null
+            : await ViewAsync(connection, row, cancellationToken);
+    }
+
+    private async Task<CaseView> ViewAsync(NpgsqlConnection connection, CaseRow row, CancellationToken cancellationToken)
+    {
+        var held = await materials.ListAsync(connection, null, row.Id);
+        var steps = (await connection.QueryAsync<ReviewStepRow>(
+            "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @Id ORDER BY ordinal", new { row.Id }))
+            .Select(s => new ReviewStepView(s.Ordinal, s.UnitCode, Utc(s.CompletedAt), s.Agrees, s.Opinion)).ToList();
+        var timeline = (await connection.QueryAsync<EventRow>(
+            """
+            SELECT sequence, occurred_at, actor_name, unit_code, action, from_state, to_state, data::text AS data
+            FROM cases.case_events WHERE case_id = @Id ORDER BY sequence
+            """, new { row.Id }))
+            .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
+                CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
+            .ToList();
+
+        DeadlineView? deadline = null;
+        if (row.DeadlineId is { } deadlineId)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var state = await deadlines.GetAsync(transaction, deadlineId, cancellationToken);
+            deadline = new DeadlineView(state.Due.Due, state.Due.Provisional, state.Warning.ToString(), state.RemainingWorkingDays, state.Status.ToString());
+        }
+
+        return new CaseView(row.Id, row.Number, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
+            row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
+            row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, DecisionRecord.Parse(row.Decision),
+            row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
+            held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)).ToList(),
+            steps, timeline, CaseTransitions.From(row.State).Select(a => a.ToString()).ToList(),
+            ApplicantGuidance.Next(row, held, deadline, clock.Now));
+    }
+
+    private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
+
+    private sealed record ReviewStepRow(int Ordinal, string UnitCode, DateTime? CompletedAt, bool? Agrees, string? Opinion);
+
+    private sealed record EventRow(int Sequence, DateTime OccurredAt, string ActorName, string? UnitCode, string Action, string? FromState,
+        string ToState, string Data);
+}

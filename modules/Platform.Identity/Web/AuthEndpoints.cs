@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Platform.Identity.Contracts;
+using Platform.Identity.Security;
+using Platform.Identity.SignIn;
+using Platform.Identity.Tokens;
+using Platform.Identity.Users;
+using Platform.Kernel.Errors;
+
+namespace Platform.Identity.Web;
+
+/// <summary>Tokens for API clients (<c>/api/v1/auth</c>) and the web UI's cookie sign-out.</summary>
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var auth = endpoints.MapGroup("/api/v1/auth").WithTags("Identity");
+        auth.MapPost("/token", IssueStaffToken).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn)
+            .WithName("IssueToken").WithSummary("Staff sign-in by account and password: access and refresh token");
+        auth.MapPost("/applicant/token", IssueApplicantToken).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn)
+            .WithName("IssueApplicantToken").WithSummary("Applicant sign-in through the identity provider");
+        auth.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn)
+            .WithName("RefreshToken").WithSummary("Trade a refresh token for a new pair; the old one stops working");
+        auth.MapPost("/signout", SignOutToken).AllowAnonymous()
+            .WithName("RevokeToken").WithSummary("Revoke a refresh token");
+        auth.MapGet("/me", Me).RequireAuthorization().WithName("CurrentActor").WithSummary("Who the caller is: region, unit, roles");
+
+        endpoints.MapPost("/signout", SignOutCookie).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static async Task<Ok<TokenPair>> IssueStaffToken(TokenRequest request, StaffSignIn signIn, TokenIssuer tokens, CancellationToken cancellationToken)
+    {
+        var outcome = await signIn.SignInAsync(request.Account ?? "", request.Password ?? "", cancellationToken);
+        return TypedResults.Ok(await tokens.IssueAsync(Require(outcome), cancellationToken));
+    }
+
+    private static async Task<Ok<TokenPair>> IssueApplicantToken(ApplicantTokenRequest request, ApplicantSignIn signIn, TokenIssuer tokens,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await signIn.SignInAsync(request.Identifier ?? "", request.Password ?? "", cancellationToken);
+        return TypedResults.Ok(await tokens.IssueAsync(Require(outcome), cancellationToken));
+    }
+
+    private static async Task<Ok<TokenPair>> Refresh(RefreshRequest request, TokenIssuer tokens, UserStore users, SecurityLog log,
+        CancellationToken cancellationToken)
+    {
+        var userId = string.IsNullOrEmpty(request.RefreshToken) ? null : await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
+        var user = userId is { } id ? await users.FindAsync(id, cancellationToken) : null;
+        if (user is null || user.Disabled)
+            throw new PlatformProblem(401, IdentityProblems.RefreshInvalid, "刷新令牌无效", "刷新令牌无效、已过期或已注销，请重新登录。");
+        await log.RecordAsync(SecurityEventKind.TokenRefreshed, user.Account, user.Id, user.RegionCode, null, cancellationToken);
+        return TypedResults.Ok(await tokens.IssueAsync(user, cancellationToken));
+    }
+
+    private static async Task<NoContent> SignOutToken(RefreshRequest request, TokenIssuer tokens, SecurityLog log, CancellationToken cancellationToken)
+    {
+        var userId = string.IsNullOrEmpty(request.RefreshToken) ? null : await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
+        if (userId is not null) await log.RecordAsync(SecurityEventKind.SignedOut, null, userId, null, "refresh token revoked", cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<ActorView> Me(ICurrentActor actor) => TypedResults.Ok(new ActorView(actor.UserId, actor.DisplayName,
+        actor.RegionCode, actor.UnitId, actor.Roles.Select(r => r.ToString()).Order().ToList(), actor.EnterpriseId));
+
+    private static async Task<RedirectHttpResult> SignOutCookie(HttpContext context, IAntiforgery antiforgery, ICurrentActor actor, SecurityLog log)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+            throw new PlatformProblem(400, "request.antiforgery", "请求已失效", "页面已过期，请刷新后重试。");
+        if (actor.IsAuthenticated)
+            await log.RecordAsync(SecurityEventKind.SignedOut, null, actor.UserId, actor.RegionCode, "cookie", context.RequestAborted);
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.Redirect("/signin");
+    }
+
+    private static UserRow Require(SignInOutcome outcome) => outcome switch
+    {
+        { User: { } user } => user,
+        { LockedOut: true } => throw new PlatformProblem(401, IdentityProblems.LockedOut, "账户已锁定", "连续登录失败次数过多，账户已临时锁定，请稍后再试。"),
+        _ => throw new PlatformProblem(401, IdentityProblems.InvalidCredentials, "登录失败", "账号或密码错误。"),
+    };
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using Platform.Identity.Tests.Support;
+using Platform.Testing;
+
+namespace Platform.Identity.Tests.SignIn;
+
+/// <summary>Lifetimes and limits configured short, on a host of their own.</summary>
+public sealed class ShortLifetimeTests
+{
+    [Fact]
+    public async Task Should_answer_401_when_the_access_token_has_expired()
+    {
+        await using var host = await PlatformTestHost.StartAsync("demo", [.. DemoHost.GenerousLimits, "--Identity:AccessTokenLifetime=00:00:01"]);
+        var token = await new ApiClient(host).AccessTokenAsync("430682-clerk");
+        (await new ApiClient(host).GetAsync("/api/v1/auth/me", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var expired = await new ApiClient(host).GetAsync("/api/v1/auth/me", token);
+
+        expired.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await ApiClient.ProblemCodeAsync(expired)).ShouldBe("identity.unauthenticated");
+    }
+
+    [Fact]
+    public async Task Should_let_the_account_in_again_when_the_lockout_has_passed()
+    {
+        await using var host = await PlatformTestHost.StartAsync("demo",
+            [.. DemoHost.GenerousLimits, "--Identity:LockoutDuration=00:00:01", "--Identity:MaxFailedAttempts=2"]);
+        for (var i = 0; i < 2; i++)
+            await host.Http.PostAsJsonAsync("/api/v1/auth/token", new { account = "430682-reviewer", password = "wrong-pass-1" });
+        (await host.Http.PostAsJsonAsync("/api/v1/auth/token", new { account = "430682-reviewer", password = ApiClient.DemoPassword }))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        (await host.Http.PostAsJsonAsync("/api/v1/auth/token", new { account = "430682-reviewer", password = ApiClient.DemoPassword }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_answer_429_problem_json_when_sign_in_attempts_exceed_the_limit()
+    {
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=3");
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await host.Http.PostAsJsonAsync("/api/v1/auth/token", new { account = "nobody", password = "wrong-pass-1" });
+            statuses.Add(last.StatusCode);
+        }
+
+        statuses.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
+        (await ApiClient.ProblemCodeAsync(last!)).ShouldBe("platform.rate_limited");
+    }
+}

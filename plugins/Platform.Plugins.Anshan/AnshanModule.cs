@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Catalogue;
+using Platform.Catalogue.Contracts;
 using Platform.Identity;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Modularity;
@@ -7,7 +9,7 @@ using Platform.Kernel.Seeding;
 namespace Platform.Plugins.Anshan;
 
 /// <summary>The 鞍山 工程建设项目审批制度改革 programme for 鞍山市 (210300).</summary>
-[DependsOn(typeof(IdentityModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule))]
 public sealed class AnshanModule : PlatformModule
 {
     public const string RegionCode = "210300";
@@ -16,9 +18,12 @@ public sealed class AnshanModule : PlatformModule
 
     public override string Title => "鞍山 工程建设项目审批制度改革";
 
-    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
-            RegionCode,
-            EmbeddedYaml.Read<List<OrganisationUnitSeed>>(typeof(AnshanModule).Assembly, "Seed/organisation.yaml"),
-            cancellationToken);
+    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies.</summary>
+    public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var assembly = typeof(AnshanModule).Assembly;
+        await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
+            RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
+        await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+    }
 }

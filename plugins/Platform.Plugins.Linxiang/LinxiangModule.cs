@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Catalogue;
+using Platform.Catalogue.Contracts;
 using Platform.Identity;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Modularity;
@@ -7,7 +9,7 @@ using Platform.Kernel.Seeding;
 namespace Platform.Plugins.Linxiang;
 
 /// <summary>The 临湘 园区事园区办 programme for 临湘市 (430682).</summary>
-[DependsOn(typeof(IdentityModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule))]
 public sealed class LinxiangModule : PlatformModule
 {
     public const string RegionCode = "430682";
@@ -16,9 +18,12 @@ public sealed class LinxiangModule : PlatformModule
 
     public override string Title => "临湘 园区事园区办";
 
-    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
-            RegionCode,
-            EmbeddedYaml.Read<List<OrganisationUnitSeed>>(typeof(LinxiangModule).Assembly, "Seed/organisation.yaml"),
-            cancellationToken);
+    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies.</summary>
+    public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var assembly = typeof(LinxiangModule).Assembly;
+        await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
+            RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
+        await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+    }
 }

@@ -48,7 +48,9 @@ internal sealed class CatalogueExchange(
         var unitCodes = await units.OfAsync(regionCode, cancellationToken);
         for (var i = 0; i < matters.Count; i++)
         {
-            allErrors.AddRange(MatterRules.Check(matters[i].Definition, unitCodes).Select(matters[i].Locate));
+            // A cell that could not be read already has its error; the rule it then seems to break would only repeat it.
+            allErrors.AddRange(MatterRules.Check(matters[i].Definition, unitCodes).Select(matters[i].Locate)
+                .Where(e => !errors.Any(unreadable => (unreadable.Sheet, unreadable.Row, unreadable.Column) == (e.Sheet, e.Row, e.Column))));
             if ((i + 1) % ProgressEvery == 0) await jobs.ProgressAsync(jobId, i + 1, total, cancellationToken);
         }
 

@@ -11,13 +11,8 @@ public static class EmbeddedYaml
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public static T Read<T>(Assembly assembly, string resourceName)
-    {
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no embedded resource {resourceName}.");
-        using var reader = new StreamReader(stream);
-        return Parse<T>(reader.ReadToEnd(), $"{assembly.GetName().Name}/{resourceName}");
-    }
+    public static T Read<T>(Assembly assembly, string resourceName) =>
+        Parse<T>(EmbeddedText.Read(assembly, resourceName), $"{assembly.GetName().Name}/{resourceName}");
 
     public static T Parse<T>(string yaml, string sourceName)
     {

@@ -1,0 +1,106 @@
+using Dapper;
+using Npgsql;
+using Platform.Catalogue.Contracts;
+using Platform.Catalogue.Exchange;
+using Platform.Catalogue.Exchange.Xlsx;
+using Platform.Catalogue.Matters;
+
+namespace Platform.Catalogue.Tests.Exchange;
+
+[Collection(DemoHostCollection.Name)]
+public sealed class ExchangeTests(DemoHostFixture fixture)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public void Should_lose_nothing_when_a_catalogue_goes_through_yaml_and_back()
+    {
+        var matters = new List<MatterDefinition> { TestMatters.Valid(), TestMatters.Valid() with { LegalTimeLimit = null, HandleItemCode = null } };
+
+        var back = CatalogueYaml.Read(CatalogueYaml.Write(new CatalogueDocument { Matters = matters }), "test").Matters;
+
+        back.Select(CatalogueJson.Write).ShouldBe(matters.Select(CatalogueJson.Write));
+    }
+
+    [Fact]
+    public void Should_lose_nothing_when_a_catalogue_goes_through_xlsx_and_back()
+    {
+        var matters = new List<MatterDefinition> { TestMatters.Valid(), TestMatters.Valid() with { LegalTimeLimit = null, Fees = [] } };
+
+        var (back, errors) = CatalogueWorkbook.Read(new MemoryStream(CatalogueWorkbook.Write(matters)));
+
+        errors.ShouldBeEmpty();
+        back.Select(m => CatalogueJson.Write(m.Definition)).ShouldBe(matters.Select(CatalogueJson.Write));
+    }
+
+    [Fact]
+    public async Task Should_lose_nothing_when_a_seeded_region_is_exported_and_imported_into_another()
+    {
+        var exchange = fixture.Host.Get<CatalogueExchange>();
+        var yaml = await exchange.ExportYamlAsync("210300", None);
+        var xlsx = await exchange.ExportXlsxAsync("210300", None);
+        var exported = CatalogueYaml.Read(yaml, "export").Matters;
+
+        var (fromXlsx, errors) = CatalogueWorkbook.Read(new MemoryStream(xlsx));
+
+        exported.Count.ShouldBe(6);
+        errors.ShouldBeEmpty();
+        fromXlsx.Select(m => CatalogueJson.Write(m.Definition)).ShouldBe(exported.Select(CatalogueJson.Write));
+    }
+
+    [Fact]
+    public async Task Should_write_nothing_and_list_every_error_with_sheet_row_and_column_when_an_import_has_errors()
+    {
+        var good = TestMatters.Valid();
+        var bad = TestMatters.Valid() with { Department = "nowhere", CommittedTimeLimit = MatterTimeLimit.WorkingDays(30) };
+        var badMaterial = TestMatters.Valid() with { Materials = [.. TestMatters.Valid().Materials.Select((m, i) => i == 1 ? m with { Issuer = null } : m)] };
+        var workbook = CatalogueWorkbook.Write([good, bad, badMaterial]);
+
+        var job = await ImportAsync("xlsx", workbook);
+
+        job.State.ShouldBe("Failed");
+        job.Errors.Select(e => (e.Sheet, e.Row, e.Column)).ShouldBe(
+            [("事项", 3, "F"), ("事项", 3, "L"), ("材料", 11, "K")], ignoreOrder: true);
+        job.Errors.ShouldAllBe(e => !string.IsNullOrWhiteSpace(e.Rule));
+        await using var connection = new NpgsqlConnection(fixture.Host.App.Database.ConnectionString);
+        (await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM catalogue.matters WHERE code = ANY(@codes)",
+            new { codes = new[] { good.Code, bad.Code, badMaterial.Code } })).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_report_unreadable_cells_when_a_spreadsheet_has_bad_values()
+    {
+        var workbook = CatalogueWorkbook.Write([TestMatters.Valid()]);
+        var sheets = XlsxFile.Read(new MemoryStream(workbook));
+        var matterRow = sheets["事项"][1];
+        matterRow[4] = "许可证";
+        matterRow[11] = "三";
+        var edited = XlsxFile.Write([.. sheets.Select(s => new SheetTable(s.Key, [.. s.Value[0].Select(h => h ?? "")], s.Value.Skip(1).ToList()))]);
+
+        var job = await ImportAsync("xlsx", edited);
+
+        job.Errors.Select(e => (e.Sheet, e.Row, e.Column)).ShouldBe([("事项", 2, "E"), ("事项", 2, "L")], ignoreOrder: true, string.Join("; ", job.Errors));
+    }
+
+    [Fact]
+    public async Task Should_write_drafts_and_finish_the_job_when_an_import_is_valid()
+    {
+        var matters = new[] { TestMatters.Valid(), TestMatters.Valid() };
+        var yaml = CatalogueYaml.Write(new CatalogueDocument { Matters = [.. matters] });
+
+        var job = await ImportAsync("yaml", System.Text.Encoding.UTF8.GetBytes(yaml));
+
+        job.State.ShouldBe("Completed");
+        job.Processed.ShouldBe(job.Total);
+        job.Total.ShouldBe(4);
+        var admin = fixture.Host.Get<Platform.Catalogue.Versions.MatterAdmin>();
+        (await admin.HistoryAsync(TestMatters.Region, matters[0].Code, None)).Single().State.ShouldBe(VersionState.Draft);
+    }
+
+    private async Task<ImportJob> ImportAsync(string format, byte[] content)
+    {
+        var jobs = fixture.Host.Get<ImportJobs>();
+        var id = await jobs.StartAsync(TestMatters.Region, format, "admin", None);
+        return await fixture.Host.Get<CatalogueExchange>().ImportAsync(id, TestMatters.Region, format, new MemoryStream(content), "admin", None);
+    }
+}

@@ -4,6 +4,7 @@ using Platform.Cases.Api;
 using Platform.Calendar;
 using Platform.Catalogue;
 using Platform.Calendar.Contracts;
+using Platform.Cases.Contracts;
 using Platform.Cases.Correction;
 using Platform.Cases.Domain;
 using Platform.Cases.Credit;
@@ -44,6 +45,9 @@ public sealed class CasesModule : PlatformModule
                      typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
+        builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
+        builder.Register(c => c.Resolve<CaseQueries>()).As<ICaseReader>().SingleInstance();
         builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
         builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();

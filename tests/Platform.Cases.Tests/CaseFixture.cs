@@ -1,3 +1,4 @@
+using Platform.Cases.Contracts;
 using System.Text;
 using Autofac;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,9 @@ namespace Platform.Cases.Tests;
 /// <summary>A real host on its own database, with a clock the test moves and the test matters.</summary>
 internal sealed class CaseFixture : IAsyncDisposable
 {
-    public static readonly Actor Clerk = new("clerk-hs", "窗口张敏", "440784", "zhck");
-    public static readonly Actor Reviewer = new("reviewer-hs", "自然资源局李强", "440784", "zrzy");
-    public static readonly Actor Applicant = new("applicant-1", "鹤山市宏达实业有限公司", "440784", null);
+    public static readonly CaseActor Clerk = new("clerk-hs", "窗口张敏", "440784", "zhck");
+    public static readonly CaseActor Reviewer = new("reviewer-hs", "自然资源局李强", "440784", "zrzy");
+    public static readonly CaseActor Applicant = new("applicant-1", "鹤山市宏达实业有限公司", "440784", null);
 
     private CaseFixture(PlatformTestHost host, TestClock clock)
     {
@@ -39,7 +40,7 @@ internal sealed class CaseFixture : IAsyncDisposable
         return new CaseFixture(host, clock);
     }
 
-    public async Task<Guid> UploadAsync(Actor by, string name = "申请表.pdf") =>
+    public async Task<Guid> UploadAsync(CaseActor by, string name = "申请表.pdf") =>
         (await Get<FileStore>().SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes($"%PDF-1.7 {name} {Guid.NewGuid()}")), name,
             "application/pdf", by.Id, CancellationToken.None)).Id;
 

@@ -27,7 +27,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
     }
 
     /// <summary>The actor for a step, once the caller is allowed to take it on this case.</summary>
-    public async Task<Actor> DemandStepAsync(CaseView view, CaseAction action, CancellationToken cancellationToken)
+    public async Task<CaseActor> DemandStepAsync(CaseView view, CaseAction action, CancellationToken cancellationToken)
     {
         await DemandVisibleAsync(view, cancellationToken);
         var unitCode = await UnitCodeAsync(cancellationToken);
@@ -43,12 +43,12 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
         };
         if (!allowed || view.RegionCode != current.RegionCode && !OwnsAsApplicant(view))
             throw PlatformProblem.Forbidden("identity.forbidden", $"您无权对该办件执行“{CaseActionNames.Chinese(action)}”。");
-        return Actor(unitCode, view.RegionCode);
+        return CaseActor(unitCode, view.RegionCode);
     }
 
     /// <summary>The actor for creating a case or uploading a file.</summary>
-    public async Task<Actor> CurrentAsync(string regionCode, CancellationToken cancellationToken) =>
-        Actor(await UnitCodeAsync(cancellationToken), regionCode);
+    public async Task<CaseActor> CurrentAsync(string regionCode, CancellationToken cancellationToken) =>
+        CaseActor(await UnitCodeAsync(cancellationToken), regionCode);
 
     public bool IsApplicant => current.IsInRole(Role.Applicant);
 
@@ -68,7 +68,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
         return units.FirstOrDefault(u => u.Id == unitId)?.Code;
     }
 
-    private Actor Actor(string? unitCode, string regionCode) => new(UserId, current.DisplayName, regionCode, unitCode);
+    private CaseActor CaseActor(string? unitCode, string regionCode) => new(UserId, current.DisplayName, regionCode, unitCode);
 
     private bool OwnsAsApplicant(CaseView view) =>
         current.IsInRole(Role.Applicant)

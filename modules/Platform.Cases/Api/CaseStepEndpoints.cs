@@ -23,7 +23,7 @@ namespace Platform.Cases.Api;
 /// </summary>
 internal static class CaseStepEndpoints
 {
-    private delegate Task<CaseRow> Step(IServiceProvider services, Guid id, int version, Actor actor, CancellationToken cancellationToken);
+    private delegate Task<CaseRow> Step(IServiceProvider services, Guid id, int version, CaseActor actor, CancellationToken cancellationToken);
 
     public static void MapCaseSteps(this RouteGroupBuilder api)
     {
@@ -64,7 +64,7 @@ internal static class CaseStepEndpoints
             .WithName($"Case{action}").WithSummary(summary);
 
     private static void Map<TRequest>(RouteGroupBuilder group, string path, CaseAction action, string summary,
-        Func<TRequest, IServiceProvider, Guid, int, Actor, CancellationToken, Task<CaseRow>> step) =>
+        Func<TRequest, IServiceProvider, Guid, int, CaseActor, CancellationToken, Task<CaseRow>> step) =>
         group.MapPost(path, (Guid id, TRequest request, HttpContext http, CancellationToken ct) =>
                 RunAsync(http, id, action, (s, caseId, v, a, c) => step(request, s, caseId, v, a, c), ct))
             .WithName($"Case{action}").WithSummary(summary);

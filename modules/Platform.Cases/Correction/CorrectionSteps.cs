@@ -15,7 +15,7 @@ namespace Platform.Cases.Correction;
 /// </summary>
 internal sealed class CorrectionSteps(CaseSteps steps, CaseClock clock, MaterialStore materials)
 {
-    public Task<CaseRow> RequestAsync(Guid caseId, int version, IReadOnlyList<CorrectionItem> items, Actor actor, CancellationToken cancellationToken)
+    public Task<CaseRow> RequestAsync(Guid caseId, int version, IReadOnlyList<CorrectionItem> items, CaseActor actor, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
             throw PlatformProblem.Invalid("case.correction.items_required", "items", "一次性告知须列明全部需补正的事项。");
@@ -39,7 +39,7 @@ internal sealed class CorrectionSteps(CaseSteps steps, CaseClock clock, Material
         }, cancellationToken);
     }
 
-    public Task<CaseRow> AnswerAsync(Guid caseId, int version, IReadOnlyList<SubmittedMaterial> supplied, Actor actor, CancellationToken cancellationToken) =>
+    public Task<CaseRow> AnswerAsync(Guid caseId, int version, IReadOnlyList<SubmittedMaterial> supplied, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.AnswerCorrection, actor, async step =>
         {
             if (step.Case.ApplicantId != actor.Id && actor.UnitCode is null)

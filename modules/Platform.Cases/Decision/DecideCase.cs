@@ -10,7 +10,7 @@ namespace Platform.Cases.Decision;
 /// <summary>决定 and 办结: approve or refuse once every review step is done; approval issues the e-licence; the clock stops.</summary>
 internal sealed class DecideCase(CaseSteps steps, IMatterTermsSource matters, CaseClock clock, LicenceLibrary licences)
 {
-    public Task<CaseRow> HandleAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, Actor actor,
+    public Task<CaseRow> HandleAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, CaseActor actor,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reasons) || reasons.Length > 4000)

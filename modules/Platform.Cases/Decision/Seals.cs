@@ -2,8 +2,8 @@ using Platform.Cases.Workflow;
 
 namespace Platform.Cases.Decision;
 
-/// <summary>The e-seal a result carries: the handling unit's approval seal (电子印章) reference.</summary>
+/// <summary>The e-seal a result carries: the one routing gave the case, else the handling unit's approval seal (电子印章).</summary>
 internal static class Seals
 {
-    public static string Of(CaseRow row) => $"ESEAL:{row.RegionCode}:{row.HandlingUnitCode}:审批专用章";
+    public static string Of(CaseRow row) => row.SealReference ?? $"ESEAL:{row.RegionCode}:{row.HandlingUnitCode}:审批专用章";
 }

@@ -10,7 +10,7 @@ namespace Platform.Cases.Delivery;
 /// <summary>送达: the result reaches the applicant by a method the matter offers; a courier needs its tracking number.</summary>
 internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters)
 {
-    public Task<CaseRow> HandleAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, Actor actor,
+    public Task<CaseRow> HandleAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
         CancellationToken cancellationToken)
     {
         if (method == DeliveryMethod.Courier && string.IsNullOrWhiteSpace(trackingNumber))

@@ -20,7 +20,7 @@ namespace Platform.Cases.Intake;
 internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
     IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, CasesOptions options)
 {
-    public Task<CaseRow> AcceptAsync(Guid caseId, int version, Actor actor, CancellationToken cancellationToken) =>
+    public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.Accept, actor, async step =>
         {
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
@@ -29,7 +29,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             return CaseState.UnderReview;
         }, cancellationToken);
 
-    public Task<CaseRow> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, Actor actor, CancellationToken cancellationToken) =>
+    public Task<CaseRow> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.TolerantAccept, actor, async step =>
         {
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
@@ -51,7 +51,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             return CaseState.UnderReview;
         }, cancellationToken);
 
-    public Task<CaseRow> AcceptOnCommitmentAsync(Guid caseId, int version, bool commitmentLetterSigned, Actor actor, CancellationToken cancellationToken) =>
+    public Task<CaseRow> AcceptOnCommitmentAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.AcceptOnCommitment, actor, async step =>
         {
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);

@@ -9,7 +9,7 @@ namespace Platform.Cases.Intake;
 /// <summary>不予受理: the application is outside the matter or the body's remit; the reason goes on the decision.</summary>
 internal sealed class RejectAtIntake(CaseSteps steps)
 {
-    public Task<CaseRow> HandleAsync(Guid caseId, int version, string reason, Actor actor, CancellationToken cancellationToken)
+    public Task<CaseRow> HandleAsync(Guid caseId, int version, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
             throw PlatformProblem.Invalid("case.intake.reason_required", "reason", "不予受理须写明理由（不超过 2000 字）。");

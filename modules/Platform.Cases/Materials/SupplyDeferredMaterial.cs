@@ -10,7 +10,7 @@ namespace Platform.Cases.Materials;
 /// <summary>容缺后补: a deferred material arrives; its own deadline closes (late or not, the record shows when).</summary>
 internal sealed class SupplyDeferredMaterial(CaseSteps steps, MaterialStore materials, IDeadlineRegistry deadlines, FileStore files)
 {
-    public Task<CaseRow> HandleAsync(Guid caseId, int version, string materialCode, Guid fileId, Actor actor, CancellationToken cancellationToken) =>
+    public Task<CaseRow> HandleAsync(Guid caseId, int version, string materialCode, Guid fileId, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.SupplyDeferredMaterial, actor, async step =>
         {
             if (!(await files.OwnedAsync(step.Transaction, [fileId], actor.Id)).Contains(fileId))

@@ -18,7 +18,7 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
         ["Inspection"] = "检验检测", ["Appraisal"] = "鉴定",
     };
 
-    public Task<CaseRow> CompleteStepAsync(Guid caseId, int version, bool agrees, string opinion, Actor actor, CancellationToken cancellationToken)
+    public Task<CaseRow> CompleteStepAsync(Guid caseId, int version, bool agrees, string opinion, CaseActor actor, CancellationToken cancellationToken)
     {
         RequireText(opinion, "opinion", "审查意见");
         return steps.RunAsync(caseId, version, CaseAction.CompleteReviewStep, actor, async step =>
@@ -40,7 +40,7 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
         }, cancellationToken);
     }
 
-    public Task<CaseRow> SuspendAsync(Guid caseId, int version, string procedure, string reason, Actor actor, CancellationToken cancellationToken)
+    public Task<CaseRow> SuspendAsync(Guid caseId, int version, string procedure, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
         if (!SpecialProcedures.TryGetValue(procedure, out var procedureName))
             throw PlatformProblem.Invalid("case.suspension.procedure_unknown", "procedure",
@@ -55,7 +55,7 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
         }, cancellationToken);
     }
 
-    public Task<CaseRow> ResumeAsync(Guid caseId, int version, string? result, Actor actor, CancellationToken cancellationToken) =>
+    public Task<CaseRow> ResumeAsync(Guid caseId, int version, string? result, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.Resume, actor, async step =>
         {
             await clock.ResumeAsync(step, cancellationToken);
@@ -64,7 +64,7 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
             return CaseState.UnderReview;
         }, cancellationToken);
 
-    public Task<CaseRow> ExtendAsync(Guid caseId, int version, int workingDays, string reason, Actor actor, CancellationToken cancellationToken)
+    public Task<CaseRow> ExtendAsync(Guid caseId, int version, int workingDays, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
         if (workingDays is < 1 or > 60)
             throw PlatformProblem.Invalid("case.extension.days_invalid", "workingDays", "延期天数须为 1 至 60 个工作日。");

@@ -21,9 +21,9 @@ namespace Platform.Cases.Submission;
 /// Idempotency-Key returns the case the first attempt created.
 /// </summary>
 internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases, MaterialStore materials,
-    FileStore files, LicenceLibrary licences, CaseTimeline timeline, IClock clock)
+    FileStore files, LicenceLibrary licences, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers, IClock clock)
 {
-    public async Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, Actor actor, string idempotencyKey,
+    public async Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         CancellationToken cancellationToken)
     {
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
@@ -38,7 +38,7 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         }
     }
 
-    private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, Actor actor, string key, string requestHash,
+    private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
         CancellationToken cancellationToken)
     {
         var found = await tx.Connection!.QuerySingleOrDefaultAsync<EarlierRequest>(
@@ -53,11 +53,16 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         var now = clock.Now;
         var matter = await matters.InForceAsync(command.RegionCode, command.MatterCode, now, cancellationToken);
         var submitted = await CheckMaterialsAsync(tx, matter, command, actor);
+        HandlingUnitRoute? route = null;
+        foreach (var router in routers)
+            route ??= await router.RouteAsync(tx, command.RegionCode, matter.Code, matter.ImplementingUnitCode, now, cancellationToken);
 
         var row = new CaseRow(Ids.New(), await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year),
             CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name, matter.ImplementingUnitCode,
             command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode, command.Channel,
-            CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null, null, null, false, null, null);
+            CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null, null, null, false, null, null,
+            route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
+        if (route is not null) row = row with { HandlingUnitCode = route.UnitCode };
         await cases.InsertAsync(tx, row, cancellationToken);
         await materials.InsertAsync(tx, row.Id, matter, submitted, cancellationToken);
         await tx.Connection!.ExecuteAsync(
@@ -67,11 +72,13 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         var step = new StepContext(tx, row, now, actor);
         step.Record["channel"] = command.Channel;
         step.Record["matterVersionId"] = matter.VersionId;
+        step.Record["handlingUnit"] = row.HandlingUnitCode;
+        if (route is not null) step.Record["routing"] = route.Reason;
         await timeline.RecordAsync(tx, row, CaseAction.Submit, null, step, cancellationToken);
         return (row, true);
     }
 
-    private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command, Actor actor)
+    private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command, CaseActor actor)
     {
         var byCode = matter.Materials.ToDictionary(m => m.Code);
         var result = new Dictionary<string, SubmittedMaterial>();

@@ -13,6 +13,7 @@ namespace Platform.Cases.Tracking;
 
 /// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
 internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, MaterialStore materials, IDeadlineRegistry deadlines, IClock clock)
+    : ICaseReader
 {
     public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
     {

@@ -31,4 +31,7 @@ internal sealed record CaseRow(
     DateTimeOffset? DueAt,
     bool DueProvisional,
     string? Decision,
-    string? Delivery);
+    string? Delivery,
+    string? SealReference = null,
+    string? CountersigningUnitCode = null,
+    string? RoutingReason = null);

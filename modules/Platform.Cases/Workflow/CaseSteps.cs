@@ -13,7 +13,7 @@ namespace Platform.Cases.Workflow;
 /// </summary>
 internal sealed class CaseSteps(ITransactionRunner transactions, CaseStore store, CaseTimeline timeline, IClock clock)
 {
-    public Task<CaseRow> RunAsync(Guid caseId, int expectedVersion, CaseAction action, Actor actor,
+    public Task<CaseRow> RunAsync(Guid caseId, int expectedVersion, CaseAction action, CaseActor actor,
         Func<StepContext, Task<CaseState>> apply, CancellationToken cancellationToken) =>
         transactions.RunAsync(async transaction =>
         {

@@ -12,7 +12,7 @@ internal sealed class CaseStore
         id, number, query_code, region_code, matter_code, matter_version_id, matter_name, handling_unit_code,
         applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version, intake_route, form::text,
         submitted_at, accepted_at, decided_at, delivered_at, closed_at, deadline_id, due_date, due_at, due_provisional,
-        decision::text, delivery::text
+        decision::text, delivery::text, seal_reference, countersigning_unit_code, routing_reason
         """;
 
     public async Task<CaseRow> LockAsync(NpgsqlTransaction transaction, Guid caseId, CancellationToken cancellationToken) =>
@@ -31,14 +31,15 @@ internal sealed class CaseStore
             """
             INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
                 handling_unit_code, applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version,
-                intake_route, form, submitted_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18)
+                intake_route, form, submitted_at, seal_reference, countersigning_unit_code, routing_reason)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21)
             """, transaction.Connection, transaction);
         foreach (var value in new object?[]
                  {
                      row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
                      row.HandlingUnitCode, row.ApplicantId, row.ApplicantName, row.ApplicantKind, row.EnterpriseCode, row.Channel,
-                     row.State.ToString(), row.Version, row.IntakeRoute, row.Form, Utc(row.SubmittedAt),
+                     row.State.ToString(), row.Version, row.IntakeRoute, row.Form, Utc(row.SubmittedAt), row.SealReference,
+                     row.CountersigningUnitCode, row.RoutingReason,
                  })
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -82,7 +83,7 @@ internal sealed class CaseStore
         r.GetInt32(14), Text(r, 15), r.GetString(16),
         r.GetFieldValue<DateTimeOffset>(17), Instant(r, 18), Instant(r, 19), Instant(r, 20), Instant(r, 21),
         r.IsDBNull(22) ? null : r.GetGuid(22), r.IsDBNull(23) ? null : r.GetFieldValue<DateOnly>(23), Instant(r, 24), r.GetBoolean(25),
-        Text(r, 26), Text(r, 27));
+        Text(r, 26), Text(r, 27), Text(r, 28), Text(r, 29), Text(r, 30));
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -7,7 +7,7 @@ using Platform.Kernel.Audit;
 namespace Platform.Cases.Workflow;
 
 /// <summary>Records each step on the case's timeline and in the region's audit chain, in the step's transaction.</summary>
-internal sealed class CaseTimeline(IAuditTrail audit)
+internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObserver> observers)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,5 +30,8 @@ internal sealed class CaseTimeline(IAuditTrail audit)
         await audit.AppendAsync(transaction,
             new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number,
                 new { after.State, after.Version, step.Record }), cancellationToken);
+        var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
+            after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate);
+        foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
     }
 }

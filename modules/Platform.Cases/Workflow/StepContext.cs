@@ -1,10 +1,11 @@
+using Platform.Cases.Contracts;
 using Npgsql;
 using Platform.Cases.Domain;
 
 namespace Platform.Cases.Workflow;
 
 /// <summary>One step in progress: the locked case, the moment, who acts, and what the timeline will record.</summary>
-internal sealed class StepContext(NpgsqlTransaction transaction, CaseRow current, DateTimeOffset now, Actor actor)
+internal sealed class StepContext(NpgsqlTransaction transaction, CaseRow current, DateTimeOffset now, CaseActor actor)
 {
     public NpgsqlTransaction Transaction { get; } = transaction;
 
@@ -13,7 +14,7 @@ internal sealed class StepContext(NpgsqlTransaction transaction, CaseRow current
 
     public DateTimeOffset Now { get; } = now;
 
-    public Actor Actor { get; } = actor;
+    public CaseActor Actor { get; } = actor;
 
     /// <summary>What the timeline and the audit record carry about this step.</summary>
     public Dictionary<string, object?> Record { get; } = [];

@@ -1,0 +1,23 @@
+namespace Platform.Cases.Contracts;
+
+/// <summary>
+/// Creates cases for other modules (a bundle's member cases, a project stage's parallel matters) under
+/// the same rules as an application: the matter version in force now, material checks, idempotency.
+/// </summary>
+public interface ICaseSubmissions
+{
+    Task<CaseReference> SubmitAsync(CaseSubmission submission, CaseActor actor, string idempotencyKey, CancellationToken cancellationToken);
+}
+
+/// <summary>An application for one matter. <see cref="Channel"/> is <c>online</c> or <c>window</c>.</summary>
+public sealed record CaseSubmission(string RegionCode, string MatterCode, CaseApplicant Applicant, string Channel, string FormJson,
+    IReadOnlyList<CaseMaterialInput> Materials);
+
+/// <summary>The applicant: a citizen (kind <c>citizen</c>, by ID) or an enterprise (kind <c>enterprise</c>, by credit code).</summary>
+public sealed record CaseApplicant(string Id, string Name, string Kind, string? EnterpriseCode);
+
+/// <summary>One material: an uploaded file's id, or the number of one of the applicant's e-licences.</summary>
+public sealed record CaseMaterialInput(string MaterialCode, Guid? FileId, string? LicenceReference);
+
+/// <summary>The case a submission made (or, on a retried key, had made before).</summary>
+public sealed record CaseReference(Guid Id, string Number, string QueryCode, int Version, bool Created);

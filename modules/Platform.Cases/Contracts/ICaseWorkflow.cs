@@ -1,0 +1,18 @@
+namespace Platform.Cases.Contracts;
+
+/// <summary>
+/// The steps other modules take on cases they run (a bundle accepted at one window, a project stage).
+/// Each takes the version the caller saw and answers 409 problems as the API does.
+/// </summary>
+public interface ICaseWorkflow
+{
+    Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken);
+
+    Task<CaseView> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken);
+
+    Task<CaseView> AcceptOnCommitmentAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken);
+
+    Task<CaseView> CompleteReviewStepAsync(Guid caseId, int version, bool agrees, string opinion, CaseActor actor, CancellationToken cancellationToken);
+
+    Task<CaseView> DecideAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, CaseActor actor, CancellationToken cancellationToken);
+}

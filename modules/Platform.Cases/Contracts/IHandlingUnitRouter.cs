@@ -1,0 +1,16 @@
+using Npgsql;
+
+namespace Platform.Cases.Contracts;
+
+/// <summary>
+/// Decides, when a case is submitted, which unit handles it when that is not the matter's implementing
+/// body (for example a park committee that took the power over). Null leaves the implementing body.
+/// </summary>
+public interface IHandlingUnitRouter
+{
+    Task<HandlingUnitRoute?> RouteAsync(NpgsqlTransaction transaction, string regionCode, string matterCode, string implementingUnitCode,
+        DateTimeOffset at, CancellationToken cancellationToken);
+}
+
+/// <summary>The unit that handles the case, the approval seal its results carry, and a unit that countersigns without responsibility (见章盖章).</summary>
+public sealed record HandlingUnitRoute(string UnitCode, string SealReference, string? CountersigningUnitCode, string Reason);

@@ -65,7 +65,11 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
             held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)).ToList(),
             steps, timeline, CaseTransitions.From(row.State).Select(a => a.ToString()).ToList(),
-            ApplicantGuidance.Next(row, held, deadline, clock.Now));
+            ApplicantGuidance.Next(row, held, deadline, clock.Now))
+        {
+            SealReference = row.DecidedAt is null ? null : Seals.Of(row),
+            CountersigningUnitCode = row.CountersigningUnitCode,
+        };
     }
 
     private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));

@@ -3,13 +3,13 @@ using Npgsql;
 namespace Platform.Cases.Contracts;
 
 /// <summary>
-/// Hands a unit's finished cases of some matters, and the licences they issued, to another unit (a park
+/// Hands a unit's decided and closed cases of some matters, and the licences they issued, to another unit (a park
 /// committee that took the power over). Joins the caller's transaction, so the move commits with the
 /// caller's own records or not at all. Running cases stay with the unit that has them.
 /// </summary>
 public interface ICaseTransfer
 {
-    /// <summary>What a transfer from <paramref name="unitCode"/> would move now: finished cases of the matters and their licences.</summary>
+    /// <summary>What a transfer from <paramref name="unitCode"/> would move now: decided and closed cases of the matters and their licences.</summary>
     Task<CaseTransferTally> TallyAsync(NpgsqlTransaction transaction, string regionCode, IReadOnlyCollection<string> matterCodes, string unitCode,
         CancellationToken cancellationToken);
 
@@ -17,7 +17,7 @@ public interface ICaseTransfer
     Task<CaseTransferTally> TransferredAsync(NpgsqlTransaction transaction, string regionCode, IReadOnlyCollection<string> matterCodes,
         string fromUnit, string toUnit, CancellationToken cancellationToken);
 
-    /// <summary>Moves the finished cases and their licences; answers what it moved.</summary>
+    /// <summary>Moves the decided and closed cases and their licences; answers what it moved.</summary>
     Task<CaseTransferTally> TransferAsync(NpgsqlTransaction transaction, string regionCode, IReadOnlyCollection<string> matterCodes,
         string fromUnit, string toUnit, DateTimeOffset at, CancellationToken cancellationToken);
 }

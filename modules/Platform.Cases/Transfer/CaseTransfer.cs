@@ -9,7 +9,8 @@ namespace Platform.Cases.Transfer;
 /// <summary>Moves finished cases and their licences between units inside the caller's transaction.</summary>
 internal sealed class CaseTransfer : ICaseTransfer
 {
-    private const string Finished = "state IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')";
+    // Decided or closed: the historical approval records. Cases still in intake or review stay where they are.
+    private const string Finished = "state IN ('Approved', 'Refused', 'Delivered', 'RejectedAtIntake', 'Withdrawn')";
 
     public async Task<CaseTransferTally> TallyAsync(NpgsqlTransaction transaction, string regionCode, IReadOnlyCollection<string> matterCodes,
         string unitCode, CancellationToken cancellationToken)

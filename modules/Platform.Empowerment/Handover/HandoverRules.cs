@@ -6,7 +6,8 @@ namespace Platform.Empowerment.Handover;
 /// <summary>
 /// Which step an agreement may take next, and the deadlines signing opens. The programme says records within
 /// "5天" and access within "3天" of signing, where it writes "个工作日" everywhere it means working days: these
-/// are calendar days (自然日), counted from the day after signing and due at the end of the last day.
+/// are calendar days (自然日), counted from the day after signing and due at the end of the last day; a last day that
+/// is a rest day moves to the next working day, as the calendar module does for every calendar-day limit.
 /// </summary>
 internal static class HandoverRules
 {

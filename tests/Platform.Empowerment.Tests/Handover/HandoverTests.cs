@@ -73,7 +73,7 @@ public sealed class HandoverTests
         done.State.ShouldBe(HandoverState.Effective);
         (await DeadlineAsync(fixture, done.RecordsDeadlineId!.Value)).Status.ShouldBe(DeadlineStatus.Closed);
         (await DeadlineAsync(fixture, done.AccessDeadlineId!.Value)).Status.ShouldBe(DeadlineStatus.Closed);
-        var batch = (await fixture.Get<Lists.ParkLists>().BatchesAsync(ParkFixture.Region, CancellationToken.None)).Single(b => b.Number == 1);
+        var batch = (await fixture.Get<Platform.Empowerment.Lists.ParkLists>().BatchesAsync(ParkFixture.Region, CancellationToken.None)).Single(b => b.Number == 1);
         batch.Effective.ShouldBe(1);
         batch.Entries.ShouldBe(2);
         batch.TargetDate.ShouldBe(new DateOnly(2022, 3, 30));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Catalogue;
 using Platform.Catalogue.Contracts;
+using Platform.Empowerment;
 using Platform.Identity;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Modularity;
@@ -9,7 +10,7 @@ using Platform.Kernel.Seeding;
 namespace Platform.Plugins.Linxiang;
 
 /// <summary>The 临湘 园区事园区办 programme for 临湘市 (430682).</summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(EmpowermentModule))]
 public sealed class LinxiangModule : PlatformModule
 {
     public const string RegionCode = "430682";
@@ -25,5 +26,6 @@ public sealed class LinxiangModule : PlatformModule
         await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
             RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
         await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await LinxiangEmpowerment.SeedAsync(services, cancellationToken);
     }
 }

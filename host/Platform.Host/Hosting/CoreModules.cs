@@ -1,6 +1,7 @@
 using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
+using Platform.Empowerment;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -17,5 +18,6 @@ internal static class CoreModules
         new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
+        new EmpowermentModule(),
     ];
 }

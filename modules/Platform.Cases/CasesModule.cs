@@ -43,6 +43,7 @@ public sealed class CasesModule : PlatformModule
                      typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
                      typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
                      typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
+                     typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();

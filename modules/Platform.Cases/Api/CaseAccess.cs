@@ -36,7 +36,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
             _ when ApplicantActions.Contains(action) && OwnsAsApplicant(view) => true,
             _ when IntakeActions.Contains(action) || (action == CaseAction.RequestCorrection && view.State == nameof(CaseState.Submitted)) =>
                 current.IsInRole(Role.WindowClerk) || current.IsInRole(Role.ParkCommitteeStaff),
-            CaseAction.Extend => current.IsInRole(Role.DepartmentLeader) && RoutedTo(view, unitCode),
+            CaseAction.Extend or CaseAction.Revoke => current.IsInRole(Role.DepartmentLeader) && RoutedTo(view, unitCode),
             CaseAction.Deliver => current.IsInRole(Role.WindowClerk) || (IsCaseWorker() && RoutedTo(view, unitCode)),
             CaseAction.Withdraw or CaseAction.AnswerCorrection or CaseAction.SupplyDeferredMaterial => current.IsInRole(Role.WindowClerk),
             _ => IsCaseWorker() && RoutedTo(view, unitCode),

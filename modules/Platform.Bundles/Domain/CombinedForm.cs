@@ -7,9 +7,10 @@ namespace Platform.Bundles.Domain;
 /// <summary>The one form (一表): each field filled once, then copied to every selected matter's own form field.</summary>
 internal static class CombinedForm
 {
-    public static void Check(IReadOnlyList<BundleField> fields, IReadOnlyDictionary<string, string> values)
+    /// <summary>Checks the fields the selected matters need; a value for a field of the bundle that the answers left out is ignored.</summary>
+    public static void Check(IReadOnlyList<BundleField> allFields, IReadOnlyList<BundleField> fields, IReadOnlyDictionary<string, string> values)
     {
-        foreach (var key in values.Keys.Where(k => fields.All(f => f.Key != k)))
+        foreach (var key in values.Keys.Where(k => allFields.All(f => f.Key != k)))
             throw PlatformProblem.Invalid("bundle.form.unknown_field", $"form.{key}", $"表单没有字段 {key}。");
         foreach (var field in fields)
         {

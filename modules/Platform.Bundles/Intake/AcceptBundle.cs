@@ -60,7 +60,7 @@ internal sealed class AcceptBundle(NpgsqlDataSource dataSource, ITransactionRunn
             row = row with
             {
                 State = nameof(BundleCaseState.UnderReview), Version = row.Version + 1, IntakeUnit = window?.Code, DeadlineId = deadlineId,
-                DueDate = due.Due.ToDateTime(TimeOnly.MinValue), DueProvisional = due.Provisional, AcceptedAt = now.UtcDateTime,
+                DueDate = due.Due, DueProvisional = due.Provisional, AcceptedAt = now.UtcDateTime,
             };
             await BundleCaseStore.UpdateAsync(tx, row);
             await audit.AppendAsync(tx, new AuditEntry(row.RegionCode, actor.Id, "bundle.accepted", "bundle-case", row.Id.ToString(),

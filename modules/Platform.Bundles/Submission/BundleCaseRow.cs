@@ -6,7 +6,7 @@ namespace Platform.Bundles.Submission;
 internal sealed record BundleCaseRow(
     Guid Id, string Number, string RegionCode, string BundleCode, Guid BundleVersionId, string BundleName, string? Zone,
     string ApplicantId, string ApplicantName, string? EnterpriseCode, string SubmittedBy, string Answers, string Form,
-    string State, int Version, string? IntakeUnit, Guid? DeadlineId, DateTime? DueDate, bool DueProvisional,
+    string State, int Version, string? IntakeUnit, Guid? DeadlineId, DateOnly? DueDate, bool DueProvisional,
     DateTime SubmittedAt, DateTime? AcceptedAt, DateTime? CompletedAt, DateTime? DeliveredAt, string? FailureReason)
 {
     public const string Columns = """
@@ -20,4 +20,4 @@ internal sealed record BundleCaseRow(
 
 /// <summary>A member case as the bundle keeps it.</summary>
 internal sealed record BundleMemberRow(Guid BundleCaseId, Guid CaseId, string CaseNumber, string MatterCode, string MatterName, string State,
-    DateTime? DueDate);
+    DateOnly? DueDate);

@@ -32,10 +32,14 @@ internal static class BundleCaseStore
         tx.Connection!.ExecuteAsync(
             """
             UPDATE bundles.bundle_cases SET state = @State, version = @Version, intake_unit = @IntakeUnit, deadline_id = @DeadlineId,
-                due_date = @DueDate, due_provisional = @DueProvisional, accepted_at = @AcceptedAt, completed_at = @CompletedAt,
+                due_date = @Due::date, due_provisional = @DueProvisional, accepted_at = @AcceptedAt, completed_at = @CompletedAt,
                 delivered_at = @DeliveredAt, failure_reason = @FailureReason
             WHERE id = @Id
-            """, row, tx);
+            """, new
+            {
+                row.Id, row.State, row.Version, row.IntakeUnit, row.DeadlineId, Due = row.DueDate?.ToString("yyyy-MM-dd"), row.DueProvisional,
+                row.AcceptedAt, row.CompletedAt, row.DeliveredAt, row.FailureReason,
+            }, tx);
 
     public static Task SetDeliveryAsync(NpgsqlTransaction tx, Guid id, string deliveryJson) =>
         tx.Connection!.ExecuteAsync("UPDATE bundles.bundle_cases SET delivery = @deliveryJson::jsonb WHERE id = @id", new { id, deliveryJson }, tx);
@@ -44,9 +48,9 @@ internal static class BundleCaseStore
         tx.Connection!.ExecuteAsync(
             """
             INSERT INTO bundles.bundle_members (bundle_case_id, case_id, case_number, matter_code, matter_name, state, due_date, updated_at)
-            VALUES (@BundleCaseId, @CaseId, @CaseNumber, @MatterCode, @MatterName, @State, @DueDate, @now)
+            VALUES (@BundleCaseId, @CaseId, @CaseNumber, @MatterCode, @MatterName, @State, @Due::date, @now)
             ON CONFLICT DO NOTHING
-            """, new { member.BundleCaseId, member.CaseId, member.CaseNumber, member.MatterCode, member.MatterName, member.State, member.DueDate,
+            """, new { member.BundleCaseId, member.CaseId, member.CaseNumber, member.MatterCode, member.MatterName, member.State, Due = member.DueDate?.ToString("yyyy-MM-dd"),
                 now = now.ToUniversalTime() }, tx);
 
     public static async Task<IReadOnlyList<BundleMemberRow>> MembersAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Guid bundleCaseId) =>

@@ -41,7 +41,7 @@ internal sealed class SubmitBundle(ITransactionRunner transactions, BundleCatalo
             version = await bundles.InForceAsync(command.RegionCode, command.BundleCode, clock.Now, cancellationToken)
                       ?? throw PlatformProblem.Invalid("bundle.not_published", "bundleCode", $"地区 {command.RegionCode} 没有正在施行的一件事 {command.BundleCode}。");
             guidance = await bundles.GuideAsync(version, command.Answers, cancellationToken);
-            CombinedForm.Check(guidance.Fields, command.Form);
+            CombinedForm.Check(version.Definition.Fields, guidance.Fields, command.Form);
             CheckMaterials(guidance, command.Materials);
             bundleCaseId = await CreateAsync(command, version, actor, key, hash, cancellationToken);
         }

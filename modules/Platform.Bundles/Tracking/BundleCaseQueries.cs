@@ -42,9 +42,9 @@ internal sealed class BundleCaseQueries(NpgsqlDataSource dataSource) : IBundleCa
         row.Id, row.Number, row.RegionCode, row.BundleCode, row.BundleName, row.BundleVersionId, row.ApplicantId, row.ApplicantName,
         row.EnterpriseCode, row.State, BundleCaseStateNames.Chinese(row.CaseState), row.Version, row.Zone, row.IntakeUnit,
         Instant(row.SubmittedAt)!.Value, Instant(row.AcceptedAt), Instant(row.CompletedAt), Instant(row.DeliveredAt), row.FailureReason,
-        row.DueDate is { } due ? DateOnly.FromDateTime(due) : null, row.DueProvisional, BundleJson.ReadMap(row.Answers),
+        row.DueDate, row.DueProvisional, BundleJson.ReadMap(row.Answers),
         members.Select(m => new BundleMemberView(m.CaseId, m.CaseNumber, m.MatterCode, m.MatterName, m.State,
-            m.DueDate is { } d ? DateOnly.FromDateTime(d) : null)).ToList());
+            m.DueDate)).ToList());
 
     private static DateTimeOffset? Instant(DateTime? utc) => BundleVersionRow.Instant(utc);
 

@@ -53,7 +53,7 @@ public sealed class BundleFixture : IAsyncLifetime
     };
 
     /// <summary>Uploads one file for every material of the guidance, as the applicant, and returns the inputs.</summary>
-    public async Task<IReadOnlyList<BundleMaterialInput>> UploadAllAsync(BundleGuidance guidance, CaseActor applicant)
+    internal async Task<IReadOnlyList<BundleMaterialInput>> UploadAllAsync(BundleGuidance guidance, CaseActor applicant)
     {
         var inputs = new List<BundleMaterialInput>();
         foreach (var material in guidance.Materials)
@@ -73,7 +73,7 @@ public sealed class BundleFixture : IAsyncLifetime
         return await SubmitAsync(applicant, answers, await UploadAllAsync(guidance, applicant), key ?? Guid.NewGuid().ToString());
     }
 
-    public async Task<Guid> SubmitAsync(CaseActor applicant, IReadOnlyDictionary<string, string> answers, IReadOnlyList<BundleMaterialInput> materials,
+    internal async Task<Guid> SubmitAsync(CaseActor applicant, IReadOnlyDictionary<string, string> answers, IReadOnlyList<BundleMaterialInput> materials,
         string key, string bundle = EnterpriseOpening, IReadOnlyDictionary<string, string>? form = null)
     {
         var command = new SubmitBundleCommand(Yueyang, bundle, new CaseApplicant(applicant.Id, applicant.Name, "citizen", null), "online",

@@ -11,6 +11,3 @@ internal sealed record SubmitBundleCommand(
     IReadOnlyDictionary<string, string> Answers,
     IReadOnlyDictionary<string, string> Form,
     IReadOnlyList<BundleMaterialInput> Materials);
-
-/// <summary>A material of the combined list by its key (e-licence type or name): an uploaded file or an e-licence number.</summary>
-public sealed record BundleMaterialInput(string Key, Guid? FileId, string? LicenceReference);

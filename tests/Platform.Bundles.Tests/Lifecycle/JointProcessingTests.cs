@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Bundles.Contracts;
+using Platform.Bundles.Delivery;
+using Platform.Catalogue.Contracts;
 using Platform.Bundles.Intake;
 using Platform.Cases.Contracts;
 using Platform.Identity.Contracts;
@@ -33,6 +36,25 @@ public sealed class JointProcessingTests(BundleFixture fixture) : IClassFixture<
         completed.State.ShouldBe("Completed");
         completed.CompletedAt.ShouldNotBeNull();
         completed.Members.ShouldAllBe(m => m.State == nameof(CaseState.Approved));
+    }
+
+    [Fact]
+    public async Task Should_deliver_every_member_result_at_once_when_the_completed_bundle_is_delivered()
+    {
+        fixture.Clock.Set(TestClockAt(2026, 9, 24, 9));
+        var id = await fixture.SubmitOpeningAsync(BundleFixture.Applicant("joint-6"), BundleFixture.OpeningAnswers(invoice: "no", staff: "no"));
+        var accepted = await fixture.AcceptAsync(id);
+        foreach (var member in accepted.Members) await fixture.DecideAsync(member.CaseId, approve: true);
+        var completed = await fixture.ViewAsync(id);
+
+        using (var scope = fixture.Host.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<DeliverBundle>().HandleAsync(id, completed.Version, DeliveryMethod.Courier, "SF1234567890",
+                null, BundleFixture.Clerk, CancellationToken.None);
+
+        var delivered = await fixture.ViewAsync(id);
+        delivered.State.ShouldBe("Delivered");
+        delivered.DeliveredAt.ShouldNotBeNull();
+        delivered.Members.ShouldAllBe(m => m.State == nameof(CaseState.Delivered));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Platform.Bundles;
 using Platform.Bundles.Contracts;
 using Platform.Catalogue;
 using Platform.Catalogue.Contracts;
+using Platform.Empowerment;
 using Platform.Identity;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Modularity;
@@ -11,7 +12,7 @@ using Platform.Kernel.Seeding;
 namespace Platform.Plugins.Linxiang;
 
 /// <summary>The 临湘 园区事园区办 programme for 临湘市 (430682).</summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(BundlesModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(EmpowermentModule), typeof(BundlesModule))]
 public sealed class LinxiangModule : PlatformModule
 {
     public const string RegionCode = "430682";
@@ -27,6 +28,7 @@ public sealed class LinxiangModule : PlatformModule
         await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
             RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
         await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await LinxiangEmpowerment.SeedAsync(services, cancellationToken);
         await services.GetRequiredService<IBundleSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/bundles.yaml"), cancellationToken);
     }
 }

@@ -52,8 +52,8 @@ public sealed class BundleHttpTests(BundleFixture fixture) : IClassFixture<Bundl
         first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
         var created = await first.Content.ReadFromJsonAsync<JsonElement>();
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ShouldBe(created.GetProperty("id").GetGuid());
-        var zoneClerk = await TokenAsync("/api/v1/auth/token", new { account = "430600-clerk", password = Password });
-        var clerk = await GeneralWindowClerkAsync();
+        var zoneClerk = await WindowClerkAsync("bdc");
+        var clerk = await WindowClerkAsync("zhck");
         var zone = await SendAsync(HttpMethod.Post, $"/api/v1/bundle-cases/{created.GetProperty("id").GetGuid()}/accept", zoneClerk,
             ifMatch: first.Headers.ETag!.Tag);
         zone.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -100,11 +100,11 @@ public sealed class BundleHttpTests(BundleFixture fixture) : IClassFixture<Bundl
         }, ignoreOrder: true);
     }
 
-    /// <summary>The demo clerk of 岳阳 sits in the 不动产登记专区; a clerk of the general window is created through the admin API.</summary>
-    private async Task<string> GeneralWindowClerkAsync()
+    /// <summary>A clerk of the given 岳阳 window (zhck: the general window; bdc: the 不动产登记专区), created through the admin API.</summary>
+    private async Task<string> WindowClerkAsync(string windowCode)
     {
-        var unit = await fixture.Get<Platform.Identity.Contracts.IOrganisationDirectory>().FindUnitAsync("430600", "zhck", CancellationToken.None);
-        var account = $"zhck-{Guid.NewGuid():N}"[..16];
+        var unit = await fixture.Get<Platform.Identity.Contracts.IOrganisationDirectory>().FindUnitAsync("430600", windowCode, CancellationToken.None);
+        var account = $"{windowCode}-{Guid.NewGuid():N}"[..16];
         var admin = await TokenAsync("/api/v1/auth/token", new { account = "430600-admin", password = Password });
         var created = await SendAsync(HttpMethod.Post, "/api/v1/identity/users", admin,
             new { account, displayName = "综合窗口受理员", password = Password, unitId = unit!.Id, roles = new[] { "WindowClerk" } });

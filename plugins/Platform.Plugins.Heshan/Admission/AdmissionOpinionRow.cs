@@ -6,7 +6,7 @@ internal sealed class AdmissionOpinionRow
     public Guid AdmissionId { get; init; }
     public string UnitCode { get; init; } = "";
     public Guid DeadlineId { get; init; }
-    public DateTime DueDate { get; init; }
+    public DateOnly DueDate { get; init; }
     public DateTime? AnsweredAt { get; init; }
     public string? AnsweredByName { get; init; }
     public bool? Agrees { get; init; }

@@ -16,7 +16,10 @@ internal sealed class AdmissionRow
     public string FiledByName { get; init; } = "";
     public DateTime FiledAt { get; init; }
     public Guid DeadlineId { get; init; }
-    public DateTime DueDate { get; init; }
+    public DateOnly DueDate { get; init; }
+
+    /// <summary>Dapper writes dates as DateTime; Npgsql reads them back as DateOnly.</summary>
+    public DateTime DueDateParameter => DueDate.ToDateTime(TimeOnly.MinValue);
     public string ScoringModel { get; init; } = "{}";
     public string Materials { get; init; } = "[]";
     public string State { get; set; } = "";

@@ -13,7 +13,7 @@ internal static class AdmissionStore
             INSERT INTO heshan.admissions (id, region_code, number, project_name, investor, investment, land_area, industry, filing_unit, filed_by,
                 filed_by_name, filed_at, deadline_id, due_date, scoring_model, materials, state, version)
             VALUES (@Id, @RegionCode, @Number, @ProjectName, @Investor, @Investment, @LandArea, @Industry, @FilingUnit, @FiledBy,
-                @FiledByName, @FiledAt, @DeadlineId, @DueDate, @ScoringModel::jsonb, @Materials::jsonb, @State, @Version)
+                @FiledByName, @FiledAt, @DeadlineId, @DueDateParameter, @ScoringModel::jsonb, @Materials::jsonb, @State, @Version)
             """, row, tx);
 
     public static Task InsertOpinionAsync(NpgsqlTransaction tx, Guid admissionId, string unitCode, Guid deadlineId, DateTime dueDate) =>

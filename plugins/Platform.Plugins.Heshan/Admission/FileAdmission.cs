@@ -32,7 +32,7 @@ internal sealed class FileAdmission(ITransactionRunner transactions, ScoringMode
                 Id = id, RegionCode = HeshanModule.RegionCode, Number = $"鹤准入〔{BusinessTime.DateOf(now).Year}〕{await Numbers.NextAsync(tx, "admission", now)}号",
                 ProjectName = request.ProjectName!.Trim(), Investor = request.Investor!.Trim(), Investment = request.Investment, LandArea = request.LandArea,
                 Industry = request.Industry!.Trim(), FilingUnit = filingUnit, FiledBy = actor.Id, FiledByName = actor.Name, FiledAt = now.UtcDateTime,
-                DeadlineId = deadlineId, DueDate = due.ToDateTime(TimeOnly.MinValue), ScoringModel = JsonSerializer.Serialize(model, ScoringModels.Json),
+                DeadlineId = deadlineId, DueDate = due, ScoringModel = JsonSerializer.Serialize(model, ScoringModels.Json),
                 Materials = JsonSerializer.Serialize(materials, ScoringModels.Json), State = AdmissionStates.Collecting, Version = 1,
             };
             await AdmissionStore.InsertAsync(tx, row);

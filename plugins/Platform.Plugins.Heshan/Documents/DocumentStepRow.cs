@@ -11,7 +11,10 @@ internal sealed class DocumentStepRow
     public int LimitDays { get; init; }
     public DateTime? OpenedAt { get; init; }
     public Guid? DeadlineId { get; init; }
-    public DateTime? DueDate { get; init; }
+    public DateOnly? DueDate { get; init; }
+
+    /// <summary>Dapper writes dates as DateTime; Npgsql reads them back as DateOnly.</summary>
+    public DateTime? DueDateParameter => DueDate?.ToDateTime(TimeOnly.MinValue);
     public DateTime? CompletedAt { get; init; }
     public string? CompletedBy { get; init; }
     public string? CompletedByName { get; init; }

@@ -18,7 +18,7 @@ internal static class DocumentStore
         tx.Connection!.ExecuteAsync(
             """
             INSERT INTO heshan.document_steps (id, document_id, stage, ordinal, unit_code, limit_days, opened_at, deadline_id, due_date)
-            VALUES (@Id, @DocumentId, @Stage, @Ordinal, @UnitCode, @LimitDays, @OpenedAt, @DeadlineId, @DueDate)
+            VALUES (@Id, @DocumentId, @Stage, @Ordinal, @UnitCode, @LimitDays, @OpenedAt, @DeadlineId, @DueDateParameter)
             """, step, tx);
 
     public static async Task<DocumentRow> LockAsync(NpgsqlTransaction tx, Guid id) =>

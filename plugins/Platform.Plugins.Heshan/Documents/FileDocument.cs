@@ -41,7 +41,7 @@ internal sealed class FileDocument(ITransactionRunner transactions, IOrganisatio
                 await DocumentStore.InsertStepAsync(tx, new DocumentStepRow
                 {
                     Id = id, DocumentId = row.Id, Stage = DocumentStates.OpinionStage, Ordinal = i + 1, UnitCode = step.UnitCode!,
-                    LimitDays = step.WorkingDays, OpenedAt = now.UtcDateTime, DeadlineId = deadlineId, DueDate = due.ToDateTime(TimeOnly.MinValue),
+                    LimitDays = step.WorkingDays, OpenedAt = now.UtcDateTime, DeadlineId = deadlineId, DueDate = due,
                 });
             }
 

@@ -2,21 +2,12 @@ using Platform.Identity.Contracts;
 
 namespace Platform.Plugins.Heshan.Menu;
 
-/// <summary>鹤山's menu entries: the programme's pages for 鹤山 staff, the policy calculator for enterprises.</summary>
+/// <summary>鹤山's menu entries for 鹤山 staff.</summary>
 internal sealed class HeshanMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
     {
-        if (actor.IsInRole(Role.Applicant))
-        {
-            if (actor.EnterpriseId is not null) yield return new MenuItem("政策兑现计算器", "/heshan/policies", 60);
-            yield break;
-        }
-
-        if (actor.RegionCode != HeshanModule.RegionCode && !actor.IsInRole(Role.PlatformAdmin)) yield break;
+        if (actor.IsInRole(Role.Applicant) || (actor.RegionCode != HeshanModule.RegionCode && !actor.IsInRole(Role.PlatformAdmin))) yield break;
         yield return new MenuItem("一文直办", "/heshan/documents", 50);
-        yield return new MenuItem("项目准入", "/heshan/admissions", 51);
-        yield return new MenuItem("重点项目跟踪", "/heshan/key-projects", 52);
-        yield return new MenuItem("政策兑现计算器", "/heshan/policies", 53);
     }
 }

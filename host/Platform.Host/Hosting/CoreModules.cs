@@ -4,6 +4,7 @@ using Platform.Catalogue;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
+using Platform.Supervision;
 
 namespace Platform.Host.Hosting;
 
@@ -17,5 +18,6 @@ internal static class CoreModules
         new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
+        new SupervisionModule(),
     ];
 }

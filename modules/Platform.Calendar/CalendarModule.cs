@@ -34,6 +34,7 @@ public sealed class CalendarModule : PlatformModule
         builder.RegisterType<RegionCalendarAdmin>().As<IRegionCalendarAdmin>().SingleInstance();
         builder.RegisterType<NationalCalendarSync>().SingleInstance();
         builder.RegisterType<CalendarDeadlineVerb>().As<ICliVerb>().SingleInstance();
+        builder.RegisterType<Menu.CalendarMenu>().As<Platform.Identity.Contracts.IMenuContributor>().SingleInstance();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCalendarApi();

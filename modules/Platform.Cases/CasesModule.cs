@@ -43,10 +43,13 @@ public sealed class CasesModule : PlatformModule
                      typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
                      typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
                      typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
+                     typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
+        builder.RegisterType<CaseFiles>().As<ICaseFiles>().SingleInstance();
+        builder.RegisterType<Transfer.CaseTransfer>().As<ICaseTransfer>().SingleInstance();
         builder.Register(c => c.Resolve<CaseQueries>()).As<ICaseReader>().SingleInstance();
         builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();

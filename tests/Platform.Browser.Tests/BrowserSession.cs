@@ -24,11 +24,15 @@ public sealed class BrowserSession : IAsyncDisposable
     public IPage Page { get; }
     public PlatformTestHost Host { get; }
 
-    public static async Task<BrowserSession> OpenAsync(string deployment = "demo", ViewportSize? viewport = null)
+    public static Task<BrowserSession> OpenAsync(string deployment = "demo", ViewportSize? viewport = null) =>
+        OpenAsync(deployment, null, viewport);
+
+    /// <param name="overrides">Replaces the host's registrations, e.g. a <see cref="TestClock"/> as the clock.</param>
+    public static async Task<BrowserSession> OpenAsync(string deployment, Action<Autofac.ContainerBuilder>? overrides, ViewportSize? viewport = null)
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium fonts-noto-cjk (.ci/run does this).");
-        var host = await PlatformTestHost.StartAsync(deployment);
+        var host = await PlatformTestHost.StartAsync(deployment, overrides, "--Identity:SignInPerMinute=100000");
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -43,6 +47,17 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
         });
         return new BrowserSession(playwright, browser, await context.NewPageAsync(), host);
+    }
+
+    /// <summary>Signs in on the /signin page, as staff by account or as an applicant by phone or credit code.</summary>
+    public async Task SignInAsync(string account, bool applicant = false)
+    {
+        await Page.GotoAsync("/signin");
+        if (applicant) await Page.Locator("#kind").SelectOptionAsync("applicant");
+        await Page.GetByLabel("账号", new() { Exact = true }).FillAsync(account);
+        await Page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@123456");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Page.WaitForURLAsync("**/");
     }
 
     /// <summary>Runs a browser scenario; on failure saves a screenshot named after it, then rethrows.</summary>

@@ -1,6 +1,8 @@
+using Platform.Bundles;
 using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
+using Platform.Empowerment;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -19,5 +21,7 @@ internal static class CoreModules
         new CalendarModule(),
         new CatalogueModule(),
         new SupervisionModule(),
+        new BundlesModule(),
+        new EmpowermentModule(),
     ];
 }

@@ -18,4 +18,5 @@ public enum CaseAction
     Deliver,
     Withdraw,
     SupplyDeferredMaterial,
+    Revoke,
 }

@@ -29,4 +29,7 @@ public enum CaseState
 
     /// <summary>The applicant withdrew before a decision (撤件). Final.</summary>
     Withdrawn,
+
+    /// <summary>An issued decision was revoked or cancelled (撤销 / 注销) on a legal ground; its licence is revoked. Final.</summary>
+    Revoked,
 }

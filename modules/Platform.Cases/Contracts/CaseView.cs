@@ -31,7 +31,14 @@ public sealed record CaseView(
     IReadOnlyList<ReviewStepView> ReviewSteps,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<string> AllowedActions,
-    string NextForApplicant);
+    string NextForApplicant)
+{
+    /// <summary>The e-seal on the decision (电子印章), once decided: the handling unit's, or the one routing gave the case.</summary>
+    public string? SealReference { get; init; }
+
+    /// <summary>The unit that countersigns the result where another body requires its seal (见章盖章), without responsibility.</summary>
+    public string? CountersigningUnitCode { get; init; }
+}
 
 /// <summary>The committed deadline now: due date, whether it is provisional, warning level, working days left.</summary>
 public sealed record DeadlineView(DateOnly Due, bool Provisional, string Warning, int RemainingWorkingDays, string Status);

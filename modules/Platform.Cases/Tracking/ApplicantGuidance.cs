@@ -23,7 +23,8 @@ internal static class ApplicantGuidance
             CaseState.Approved or CaseState.Refused => owed + "已作出决定，等待送达。",
             CaseState.Delivered => owed.Length > 0 ? owed : "已办结并送达，欢迎对本次服务进行评价。",
             CaseState.RejectedAtIntake => "申请不予受理，理由见不予受理决定书。",
-            CaseState.Withdrawn => "申请已撤回。",
+            CaseState.Withdrawn => "申请已撤回，办理时限停止计算。",
+            CaseState.Revoked => "该决定已依法撤销（注销），相关电子证照同时失效，理由见办件记录。",
             _ => "",
         };
     }

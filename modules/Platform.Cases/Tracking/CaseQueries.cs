@@ -12,7 +12,8 @@ using Platform.Kernel.Time;
 namespace Platform.Cases.Tracking;
 
 /// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
-internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, MaterialStore materials, IDeadlineRegistry deadlines, IClock clock)
+internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, MaterialStore materials, IDeadlineRegistry deadlines, IClock clock,
+    CaseLists lists)
     : ICaseReader
 {
     public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
@@ -21,6 +22,9 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         var row = await store.FindAsync(connection, caseId, cancellationToken);
         return row is null ? null : await ViewAsync(connection, row, cancellationToken);
     }
+
+    public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
+        lists.UnitQueueAsync(regionCode, unitCode, page, pageSize, cancellationToken);
 
     /// <summary>Tracking without an account: the case number and its query code must both match.</summary>
     public async Task<CaseView?> TrackAsync(string number, string queryCode, CancellationToken cancellationToken)
@@ -61,7 +65,11 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
             held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)).ToList(),
             steps, timeline, CaseTransitions.From(row.State).Select(a => a.ToString()).ToList(),
-            ApplicantGuidance.Next(row, held, deadline, clock.Now));
+            ApplicantGuidance.Next(row, held, deadline, clock.Now))
+        {
+            SealReference = row.DecidedAt is null ? null : Seals.Of(row),
+            CountersigningUnitCode = row.CountersigningUnitCode,
+        };
     }
 
     private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Platform.Identity.Access;
 using Platform.Identity.Contracts;
 using Platform.Identity.Security;
 using Platform.Identity.Tokens;
@@ -50,9 +51,11 @@ internal static class IdentityAuthentication
             .AddPolicy(IdentityPolicies.Staff, p => p.RequireRole(StaffRoles))
             .AddPolicy(IdentityPolicies.Supervisor, p => p.RequireRole(nameof(Role.Supervisor), nameof(Role.PlatformAdmin)))
             .AddPolicy(IdentityPolicies.Applicant, p => p.RequireRole(nameof(Role.Applicant)))
-            .AddPolicy(IdentityPolicies.RegionAdmin, p => p.RequireRole(nameof(Role.RegionAdmin), nameof(Role.PlatformAdmin)))
+            .AddPolicy(IdentityPolicies.RegionAdmin, p => p.RequireRole(nameof(Role.RegionAdmin), nameof(Role.PlatformAdmin))
+                .AddRequirements(new RouteRegionRequirement()))
             .AddPolicy(IdentityPolicies.PlatformAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin)));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RouteRegionHandler>();
 
         services.AddDataProtection().SetApplicationName("platform");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

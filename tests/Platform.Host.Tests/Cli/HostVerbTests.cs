@@ -63,11 +63,12 @@ public sealed class HostVerbTests
     public async Task Should_name_the_first_broken_audit_record_and_exit_3_when_a_record_was_altered()
     {
         var connectionString = await TestCluster.CreateDatabaseAsync();
+        var receipts = new List<AuditReceipt>();
         await using (var host = await PlatformTestHost.StartAsync("linxiang", $"--ConnectionStrings:Platform={connectionString}"))
         {
             var entry = new AuditEntry("430682", "tester", "test.step", "thing", "1");
             for (var i = 0; i < 3; i++)
-                await host.Get<ITransactionRunner>().RunAsync(tx => host.Get<IAuditTrail>().AppendAsync(tx, entry, CancellationToken.None), CancellationToken.None);
+                receipts.Add(await host.Get<ITransactionRunner>().RunAsync(tx => host.Get<IAuditTrail>().AppendAsync(tx, entry, CancellationToken.None), CancellationToken.None));
         }
 
         await using var connection = new NpgsqlConnection(connectionString);
@@ -76,14 +77,14 @@ public sealed class HostVerbTests
         await connection.ExecuteAsync(
             """
             ALTER TABLE platform.audit_records DISABLE TRIGGER audit_records_append_only;
-            UPDATE platform.audit_records SET actor = 'forger' WHERE region_code = '430682' AND sequence = 2;
+            UPDATE platform.audit_records SET actor = 'forger' WHERE region_code = '430682' AND sequence = @Sequence;
             ALTER TABLE platform.audit_records ENABLE TRIGGER audit_records_append_only;
-            """);
+            """, new { receipts[1].Sequence });
         var broken = await HostProcess.RunAsync("audit", "verify", "--ConnectionStrings:Platform", connectionString);
 
         intact.ExitCode.ShouldBe(0, intact.Output);
-        intact.Output.ShouldContain("430682: 3 records, intact");
+        intact.Output.ShouldContain($"430682: {receipts[2].Sequence} records, intact");
         broken.ExitCode.ShouldBe(3);
-        broken.Output.ShouldContain("430682: BROKEN at record 2");
+        broken.Output.ShouldContain($"430682: BROKEN at record {receipts[1].Sequence}");
     }
 }

@@ -22,6 +22,7 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
     [Fact]
     public async Task Should_never_return_or_change_heshan_data_when_any_yandu_user_calls_any_api_endpoint()
     {
+        await SubmitHeshanCaseAsync();
         var before = await SnapshotAsync();
         var targets = await HeshanTargetsAsync();
         var tokens = new List<(string Who, string Token)>();
@@ -31,14 +32,15 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
         var endpoints = ApiEndpoints();
         var leaks = new List<string>();
         var probes = 0;
-        foreach (var (method, pattern) in endpoints)
+        foreach (var (method, pattern, isPublic) in endpoints)
         foreach (var path in ConcretePaths(pattern, targets))
         foreach (var (who, token) in tokens)
         {
             var response = await demo.Api.SendAsync(new HttpMethod(method), path, token, method is "GET" or "DELETE" ? null : ProbeBody(targets));
             var body = await response.Content.ReadAsStringAsync();
             probes++;
-            if ((int)response.StatusCode is >= 200 and < 300 && targets.Markers.FirstOrDefault(body.Contains) is { } marker)
+            // Anonymous reads (the published catalogue, calendars) are public by design; changes are still checked.
+            if (!isPublic && (int)response.StatusCode is >= 200 and < 300 && targets.Markers.FirstOrDefault(body.Contains) is { } marker)
                 leaks.Add($"{who} {method} {path} -> {(int)response.StatusCode} revealed {marker}");
             if (method != "GET" && (int)response.StatusCode is >= 200 and < 300 && await SnapshotAsync() != before)
                 leaks.Add($"{who} {method} {path} -> {(int)response.StatusCode} changed 鹤山 data");
@@ -50,11 +52,30 @@ public sealed class CrossRegionTests(DemoHost demo) : IClassFixture<DemoHost>
         (await SnapshotAsync()).ShouldBe(before);
     }
 
-    private IReadOnlyList<(string Method, string Pattern)> ApiEndpoints() =>
+    /// <summary>A 鹤山 case at the window, so the case endpoints have a record of another region to be asked about.</summary>
+    private async Task SubmitHeshanCaseAsync()
+    {
+        var clerk = await demo.Api.AccessTokenAsync("440784-clerk");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                regionCode = Heshan, matterCode = "11440784MB0000011X000172001000",
+                applicant = new { id = "91440784MA5CROSS01", name = "鹤山市跨区测试有限公司", kind = "enterprise" },
+            }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", clerk);
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await demo.Host.Http.SendAsync(request);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    private IReadOnlyList<(string Method, string Pattern, bool IsPublic)> ApiEndpoints() =>
         demo.Host.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => (Pattern: "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'), Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]))
+            .Select(e => (Pattern: "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'), Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"],
+                IsPublic: e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null))
             .Where(e => e.Pattern.StartsWith("/api/v1/", StringComparison.Ordinal))
-            .SelectMany(e => e.Methods.Select(m => (m, e.Pattern)))
+            .SelectMany(e => e.Methods.Select(m => (m, e.Pattern, e.IsPublic)))
             .Distinct().OrderBy(e => e.Pattern).ToList();
 
     /// <summary>Every route parameter gets each of 鹤山's ids (when it is an id) or its region and unit codes; lists also get ?region=.</summary>

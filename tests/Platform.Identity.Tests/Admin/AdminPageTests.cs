@@ -1,3 +1,4 @@
+using Platform.Testing;
 using System.Net;
 using Dapper;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Platform.Testing;
 
-namespace Platform.Identity.Tests.Support;
+namespace Platform.Testing;
 
 /// <summary>An HTTP client that keeps cookies and posts the sign-in form the way a browser does.</summary>
 public sealed partial class CookieBrowser(PlatformTestHost host) : IDisposable

@@ -1,0 +1,13 @@
+using Platform.Identity.Contracts;
+
+namespace Platform.Calendar.Menu;
+
+/// <summary>The working calendar of the admin's own region.</summary>
+internal sealed class CalendarMenu : IMenuContributor
+{
+    public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
+    {
+        if (actor.IsInRole(Role.RegionAdmin) && actor.RegionCode is { } region)
+            yield return new MenuItem("工作日历", $"/admin/regions/{region}/calendar", 920);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Platform.Empowerment.Api;
+
+internal sealed record EntryCheckResult(bool Admitted, string Message);

@@ -1,0 +1,6 @@
+namespace Platform.Empowerment.Handover;
+
+/// <summary>A handover agreement as stored.</summary>
+internal sealed record AgreementRow(Guid Id, string RegionCode, string DepartmentCode, int BatchNumber, HandoverState State, int Version,
+    DateTimeOffset CreatedAt, DateTimeOffset? TrainedAt, DateTimeOffset? SignedAt, DateTimeOffset? RecordsHandedAt, DateTimeOffset? AccessGivenAt,
+    DateTimeOffset? EffectiveAt, Guid? RecordsDeadlineId, Guid? AccessDeadlineId, string? AgreementText);

@@ -1,0 +1,50 @@
+using Platform.Calendar.Contracts;
+using Platform.Kernel.Errors;
+
+namespace Platform.Empowerment.Handover;
+
+/// <summary>
+/// Which step an agreement may take next, and the deadlines signing opens. The programme says records within
+/// "5天" and access within "3天" of signing, where it writes "个工作日" everywhere it means working days: these
+/// are calendar days (自然日), counted from the day after signing and due at the end of the last day; a last day that
+/// is a rest day moves to the next working day, as the calendar module does for every calendar-day limit.
+/// </summary>
+internal static class HandoverRules
+{
+    public const string RecordsSubject = "handover-records";
+    public const string AccessSubject = "handover-access";
+    public static readonly TimeLimit RecordsLimit = TimeLimit.CalendarDays(5);
+    public static readonly TimeLimit AccessLimit = TimeLimit.CalendarDays(3);
+
+    public static void Require(AgreementRow agreement, HandoverStep step)
+    {
+        var allowed = step switch
+        {
+            HandoverStep.Training => agreement.State == HandoverState.Training,
+            HandoverStep.Sign => agreement.State == HandoverState.Trained,
+            HandoverStep.Records => agreement.State == HandoverState.Signed && agreement.RecordsHandedAt is null,
+            HandoverStep.Access => agreement.State == HandoverState.Signed && agreement.AccessGivenAt is null,
+            _ => agreement.State == HandoverState.Signed && agreement.RecordsHandedAt is not null && agreement.AccessGivenAt is not null,
+        };
+        if (!allowed)
+            throw new PlatformProblem(409, "empowerment.handover.step_not_allowed", "交接步骤顺序不符",
+                $"协议当前为“{Name(agreement.State)}”，不能执行“{Name(step)}”。顺序为：业务培训 → 签署协议 → 移交历史审批监管资料（5日内）、开通系统权限（3日内）→ 生效。");
+    }
+
+    public static string Name(HandoverState state) => state switch
+    {
+        HandoverState.Training => "业务培训中",
+        HandoverState.Trained => "已培训、待签署",
+        HandoverState.Signed => "已签署、交接中",
+        _ => "已生效",
+    };
+
+    public static string Name(HandoverStep step) => step switch
+    {
+        HandoverStep.Training => "完成业务培训",
+        HandoverStep.Sign => "签署赋权交接协议",
+        HandoverStep.Records => "移交历史审批监管资料",
+        HandoverStep.Access => "开通系统权限",
+        _ => "交接完成、赋权生效",
+    };
+}

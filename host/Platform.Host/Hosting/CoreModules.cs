@@ -6,6 +6,7 @@ using Platform.Empowerment;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
+using Platform.Supervision;
 
 namespace Platform.Host.Hosting;
 
@@ -19,6 +20,7 @@ internal static class CoreModules
         new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
+        new SupervisionModule(),
         new BundlesModule(),
         new EmpowermentModule(),
     ];

@@ -18,4 +18,6 @@ public enum CaseAction
     Deliver,
     Withdraw,
     SupplyDeferredMaterial,
+    ConfirmDelivery,
+    ReportDeliveryFailure,
 }

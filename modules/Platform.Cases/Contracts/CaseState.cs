@@ -29,4 +29,7 @@ public enum CaseState
 
     /// <summary>The applicant withdrew before a decision (撤件). Final.</summary>
     Withdrawn,
+
+    /// <summary>The result is on its way (寄送中) by courier, or waits at the window after a failed courier delivery.</summary>
+    InDelivery,
 }

@@ -22,6 +22,7 @@ internal static class CaseTransitions
         [CaseState.Suspended] = [CaseAction.Resume, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw],
         [CaseState.Approved] = [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial],
         [CaseState.Refused] = [CaseAction.Deliver],
+        [CaseState.InDelivery] = [CaseAction.ConfirmDelivery, CaseAction.ReportDeliveryFailure, CaseAction.SupplyDeferredMaterial],
         [CaseState.Delivered] = [CaseAction.SupplyDeferredMaterial],
         [CaseState.RejectedAtIntake] = [],
         [CaseState.Withdrawn] = [],

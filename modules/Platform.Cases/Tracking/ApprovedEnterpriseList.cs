@@ -15,7 +15,7 @@ internal sealed class ApprovedEnterpriseList(NpgsqlDataSource dataSource) : IApp
             """
             SELECT enterprise_code, min(applicant_name) AS name, count(*)::int AS approved_cases
             FROM cases.cases
-            WHERE region_code = @regionCode AND enterprise_code IS NOT NULL AND decided_at < @decidedBefore
+            WHERE region_code = @regionCode AND enterprise_code IS NOT NULL AND decided_at <= @decidedBefore
               AND (decision->>'approved')::boolean
             GROUP BY enterprise_code ORDER BY enterprise_code LIMIT @limit
             """, new { regionCode, decidedBefore = decidedBefore.ToUniversalTime(), limit = Math.Clamp(limit, 1, 100_000) })).ToList();

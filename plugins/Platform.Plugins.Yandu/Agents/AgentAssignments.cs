@@ -40,8 +40,6 @@ internal sealed class AgentAssignments(ITransactionRunner transactions, IDeadlin
             var agent = await tx.Connection!.QuerySingleOrDefaultAsync<AgentRow>(
                 "SELECT code, name, scope::text AS scope, time_limit_working_days FROM yandu.agents WHERE code = @agentCode AND region_code = @regionCode AND active",
                 new { agentCode, regionCode }, tx) ?? throw PlatformProblem.Invalid("yandu.agent.unknown", "agentCode", $"没有在岗的代办员 {agentCode}。");
-            if (request.MatterCode is { } matter && !agent.Covers(matter))
-                throw PlatformProblem.Invalid("yandu.agent.out_of_scope", "matterCode", $"代办员{agent.Name}的代办范围不含事项 {matter}。");
             var responsible = await tx.Connection!.ExecuteScalarAsync<string?>(
                 """
                 SELECT a.name FROM yandu.agent_assignments s JOIN yandu.agents a ON a.code = s.agent_code
@@ -50,6 +48,9 @@ internal sealed class AgentAssignments(ITransactionRunner transactions, IDeadlin
             if (responsible is not null)
                 throw new PlatformProblem(409, "yandu.agent.already_responsible", "该项目已有首问负责代办员",
                     $"项目“{project}”由代办员{responsible}首问负责，办结前不另行指派。");
+
+            if (request.MatterCode is { } matter && !agent.Covers(matter))
+                throw PlatformProblem.Invalid("yandu.agent.out_of_scope", "matterCode", $"代办员{agent.Name}的代办范围不含事项 {matter}。");
 
             var assignmentId = Ids.New();
             var now = clock.Now;

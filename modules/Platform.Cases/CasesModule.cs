@@ -45,10 +45,12 @@ public sealed class CasesModule : PlatformModule
                      typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
                      typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
                      typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
+                     typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
+        builder.RegisterType<CaseFiles>().As<ICaseFiles>().SingleInstance();
         builder.RegisterType<Transfer.CaseTransfer>().As<ICaseTransfer>().SingleInstance();
         builder.Register(c => c.Resolve<CaseQueries>()).As<ICaseReader>().SingleInstance();
         builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();

@@ -1,3 +1,4 @@
+using Platform.Bundles;
 using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
@@ -18,6 +19,7 @@ internal static class CoreModules
         new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
+        new BundlesModule(),
         new EmpowermentModule(),
     ];
 }

@@ -17,6 +17,8 @@ internal sealed record CommitmentRequest(bool CommitmentLetterSigned);
 
 internal sealed record ReasonRequest(string? Reason);
 
+internal sealed record RevokeRequest(string? Kind, string? LegalGround);
+
 internal sealed record CorrectionRequest(IReadOnlyList<CorrectionItem>? Items);
 
 internal sealed record AnswerCorrectionRequest(IReadOnlyList<MaterialInput>? Materials);

@@ -12,6 +12,7 @@ using Platform.Cases.Intake;
 using Platform.Cases.Materials;
 using Platform.Cases.Review;
 using Platform.Cases.Tracking;
+using Platform.Cases.Withdrawal;
 using Platform.Cases.Workflow;
 using Platform.Kernel.Errors;
 
@@ -57,6 +58,10 @@ internal static class CaseStepEndpoints
             (r, s, id, v, a, ct) => s.GetRequiredService<DeliveryOutcome>().ConfirmAsync(id, v, r.ReceivedBy, a, ct));
         Map<DeliveryFailedRequest>(steps, "delivery/failed", CaseAction.ReportDeliveryFailure, "投递失败：重新寄送或改为窗口领取",
             (r, s, id, v, a, ct) => s.GetRequiredService<DeliveryOutcome>().FailAsync(id, v, r.Reason ?? "", r.Next ?? "", r.TrackingNumber, a, ct));
+        Map<ReasonRequest>(steps, "withdraw", CaseAction.Withdraw, "撤件（作出决定前）",
+            (r, s, id, v, a, ct) => s.GetRequiredService<WithdrawCase>().HandleAsync(id, v, r.Reason ?? "", a, ct));
+        Map<RevokeRequest>(steps, "revoke", CaseAction.Revoke, "撤销或注销已作出的决定及其证照",
+            (r, s, id, v, a, ct) => s.GetRequiredService<RevokeDecision>().HandleAsync(id, v, r.Kind ?? "", r.LegalGround ?? "", a, ct));
         steps.MapPost("deferred-materials/{code}", async (Guid id, string code, SupplyRequest request, HttpContext http, CancellationToken ct) =>
                 await RunAsync(http, id, CaseAction.SupplyDeferredMaterial,
                     (s, caseId, v, a, c) => s.GetRequiredService<SupplyDeferredMaterial>().HandleAsync(caseId, v, code, request.FileId, a, c), ct))

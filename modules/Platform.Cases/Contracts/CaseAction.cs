@@ -20,4 +20,5 @@ public enum CaseAction
     SupplyDeferredMaterial,
     ConfirmDelivery,
     ReportDeliveryFailure,
+    Revoke,
 }

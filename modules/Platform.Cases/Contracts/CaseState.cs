@@ -32,4 +32,7 @@ public enum CaseState
 
     /// <summary>The result is on its way (寄送中) by courier, or waits at the window after a failed courier delivery.</summary>
     InDelivery,
+
+    /// <summary>An issued decision was revoked or cancelled (撤销 / 注销) on a legal ground; its licence is revoked. Final.</summary>
+    Revoked,
 }

@@ -20,17 +20,18 @@ internal static class CaseTransitions
             CaseAction.Decide, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw,
         ],
         [CaseState.Suspended] = [CaseAction.Resume, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw],
-        [CaseState.Approved] = [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial],
+        [CaseState.Approved] = [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke],
         [CaseState.Refused] = [CaseAction.Deliver],
-        [CaseState.InDelivery] = [CaseAction.ConfirmDelivery, CaseAction.ReportDeliveryFailure, CaseAction.SupplyDeferredMaterial],
-        [CaseState.Delivered] = [CaseAction.SupplyDeferredMaterial],
+        [CaseState.InDelivery] = [CaseAction.ConfirmDelivery, CaseAction.ReportDeliveryFailure, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke],
+        [CaseState.Delivered] = [CaseAction.SupplyDeferredMaterial, CaseAction.Revoke],
         [CaseState.RejectedAtIntake] = [],
         [CaseState.Withdrawn] = [],
+        [CaseState.Revoked] = [],
     };
 
     public static IReadOnlyList<CaseAction> From(CaseState state) => Allowed[state];
 
-    public static bool IsFinal(CaseState state) => state is CaseState.RejectedAtIntake or CaseState.Delivered or CaseState.Withdrawn;
+    public static bool IsFinal(CaseState state) => state is CaseState.RejectedAtIntake or CaseState.Delivered or CaseState.Withdrawn or CaseState.Revoked;
 
     /// <summary>Refuses the step, naming the ones that are allowed, when the state does not permit it.</summary>
     public static void Require(CaseState state, CaseAction action)

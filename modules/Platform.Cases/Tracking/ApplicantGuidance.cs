@@ -24,7 +24,8 @@ internal static class ApplicantGuidance
             CaseState.InDelivery => owed + "办理结果正在寄送或在窗口待领取，收到后请确认签收。",
             CaseState.Delivered => owed.Length > 0 ? owed : "已办结并送达，欢迎对本次服务进行评价。",
             CaseState.RejectedAtIntake => "申请不予受理，理由见不予受理决定书。",
-            CaseState.Withdrawn => "申请已撤回。",
+            CaseState.Withdrawn => "申请已撤回，办理时限停止计算。",
+            CaseState.Revoked => "该决定已依法撤销（注销），相关电子证照同时失效，理由见办件记录。",
             _ => "",
         };
     }

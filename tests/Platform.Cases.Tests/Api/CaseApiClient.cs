@@ -32,10 +32,7 @@ internal sealed class CaseApiClient(PlatformTestHost host)
     /// <summary>A window submission with every required material, accepted at once; returns the case.</summary>
     public async Task<JsonElement> SubmitAndAcceptAsync(string clerk, string matterCode)
     {
-        var requirements = await JsonAsync(await SendAsync(HttpMethod.Get, $"/api/v1/cases/requirements?region=440784&matter={matterCode}", clerk));
-        var materials = new List<object>();
-        foreach (var material in requirements.GetProperty("materials").EnumerateArray().Where(m => m.GetProperty("required").GetBoolean()))
-            materials.Add(new { materialCode = material.GetProperty("code").GetString(), fileId = await UploadAsync(clerk) });
+        var materials = await RequiredMaterialsAsync(clerk, "440784", matterCode);
         var created = await SendAsync(HttpMethod.Post, "/api/v1/cases", clerk, new
         {
             regionCode = "440784", matterCode,
@@ -49,7 +46,17 @@ internal sealed class CaseApiClient(PlatformTestHost host)
         return await JsonAsync(accepted);
     }
 
-    private async Task<Guid> UploadAsync(string token)
+    /// <summary>Uploads a file for every required material of the matter, as the given user.</summary>
+    public async Task<List<object>> RequiredMaterialsAsync(string token, string region, string matterCode)
+    {
+        var requirements = await JsonAsync(await SendAsync(HttpMethod.Get, $"/api/v1/cases/requirements?region={region}&matter={matterCode}", token));
+        var materials = new List<object>();
+        foreach (var material in requirements.GetProperty("materials").EnumerateArray().Where(m => m.GetProperty("required").GetBoolean()))
+            materials.Add(new { materialCode = material.GetProperty("code").GetString(), fileId = await UploadAsync(token) });
+        return materials;
+    }
+
+    public async Task<Guid> UploadAsync(string token)
     {
         using var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7 {Guid.NewGuid()}"));

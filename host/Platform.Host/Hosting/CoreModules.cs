@@ -2,6 +2,7 @@ using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
 using Platform.Empowerment;
+using Platform.Projects;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -19,5 +20,6 @@ internal static class CoreModules
         new CalendarModule(),
         new CatalogueModule(),
         new EmpowermentModule(),
+        new ProjectsModule(),
     ];
 }

@@ -42,7 +42,8 @@ internal sealed class ProjectViews(NpgsqlDataSource dataSource, IWorkingCalendar
     {
         var view = member.CaseId is { } caseId ? await cases.GetAsync(caseId, cancellationToken) : null;
         return new StageMemberView(member.MatterCode, member.MatterName, member.Milestone, member.CaseId, member.CaseNumber, view?.State,
-            view?.StateName ?? "待提交", view?.Deadline?.Due, StageRules.IsDone(view?.State) ? "None" : view?.Deadline?.Warning ?? "None");
+            view?.StateName ?? "待提交",
+            member.DueDate is { } due ? DateOnly.Parse(due) : view?.Deadline?.Due, StageRules.IsDone(view?.State) ? "None" : view?.Deadline?.Warning ?? "None");
     }
 
     private static StageView Planned(StageTemplate template) =>

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Bundles;
+using Platform.Bundles.Contracts;
 using Platform.Catalogue;
 using Platform.Catalogue.Contracts;
 using Platform.Empowerment;
@@ -10,7 +12,7 @@ using Platform.Kernel.Seeding;
 namespace Platform.Plugins.Linxiang;
 
 /// <summary>The 临湘 园区事园区办 programme for 临湘市 (430682).</summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(EmpowermentModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(EmpowermentModule), typeof(BundlesModule))]
 public sealed class LinxiangModule : PlatformModule
 {
     public const string RegionCode = "430682";
@@ -19,7 +21,7 @@ public sealed class LinxiangModule : PlatformModule
 
     public override string Title => "临湘 园区事园区办";
 
-    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies.</summary>
+    /// <summary>Seeds the organisation tree first (the catalogue's matters name its units), then the matters, then the bundles made of them.</summary>
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(LinxiangModule).Assembly;
@@ -27,5 +29,6 @@ public sealed class LinxiangModule : PlatformModule
             RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
         await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
         await LinxiangEmpowerment.SeedAsync(services, cancellationToken);
+        await services.GetRequiredService<IBundleSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/bundles.yaml"), cancellationToken);
     }
 }

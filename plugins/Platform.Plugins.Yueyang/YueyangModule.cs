@@ -1,4 +1,7 @@
+using Autofac;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Bundles;
+using Platform.Bundles.Contracts;
 using Platform.Catalogue;
 using Platform.Catalogue.Contracts;
 using Platform.Identity;
@@ -9,7 +12,7 @@ using Platform.Kernel.Seeding;
 namespace Platform.Plugins.Yueyang;
 
 /// <summary>The 岳阳 一件事一次办 programme for 岳阳市 (430600).</summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(BundlesModule))]
 public sealed class YueyangModule : PlatformModule
 {
     public const string RegionCode = "430600";
@@ -18,12 +21,17 @@ public sealed class YueyangModule : PlatformModule
 
     public override string Title => "岳阳 一件事一次办";
 
-    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies.</summary>
+    protected override void Load(ContainerBuilder builder) =>
+        builder.RegisterInstance(new YueyangChainCaps(EmbeddedYaml.Read<List<ChainCapSeed>>(typeof(YueyangModule).Assembly, "Seed/chain-caps.yaml")))
+            .As<IChainCaps>();
+
+    /// <summary>Seeds the organisation tree first (the catalogue's matters name its units), then the matters, then the bundles made of them.</summary>
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(YueyangModule).Assembly;
         await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
             RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
         await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await services.GetRequiredService<IBundleSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/bundles.yaml"), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Bundles;
 using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
@@ -19,6 +20,7 @@ internal static class CoreModules
         new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
+        new BundlesModule(),
         new EmpowermentModule(),
         new ProjectsModule(),
     ];

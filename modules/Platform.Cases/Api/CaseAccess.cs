@@ -31,6 +31,20 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
     {
         await DemandVisibleAsync(view, cancellationToken);
         var unitCode = await UnitCodeAsync(cancellationToken);
+        if (!Allows(view, action, unitCode))
+            throw PlatformProblem.Forbidden("identity.forbidden", $"您无权对该办件执行“{CaseActionNames.Chinese(action)}”。");
+        return CaseActor(unitCode, view.RegionCode);
+    }
+
+    /// <summary>The steps the case's state allows that the caller may take, for showing only those forms.</summary>
+    public async Task<IReadOnlyList<CaseAction>> StepsForCallerAsync(CaseView view, CancellationToken cancellationToken)
+    {
+        var unitCode = await UnitCodeAsync(cancellationToken);
+        return view.AllowedActions.Select(Enum.Parse<CaseAction>).Where(action => Allows(view, action, unitCode)).ToList();
+    }
+
+    private bool Allows(CaseView view, CaseAction action, string? unitCode)
+    {
         var allowed = action switch
         {
             _ when ApplicantActions.Contains(action) && OwnsAsApplicant(view) => true,
@@ -41,9 +55,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
             CaseAction.Withdraw or CaseAction.AnswerCorrection or CaseAction.SupplyDeferredMaterial => current.IsInRole(Role.WindowClerk),
             _ => IsCaseWorker() && RoutedTo(view, unitCode),
         };
-        if (!allowed || view.RegionCode != current.RegionCode && !OwnsAsApplicant(view))
-            throw PlatformProblem.Forbidden("identity.forbidden", $"您无权对该办件执行“{CaseActionNames.Chinese(action)}”。");
-        return CaseActor(unitCode, view.RegionCode);
+        return allowed && (view.RegionCode == current.RegionCode || OwnsAsApplicant(view));
     }
 
     /// <summary>The actor for creating a case or uploading a file.</summary>

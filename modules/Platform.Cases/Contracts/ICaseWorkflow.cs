@@ -1,3 +1,5 @@
+using Platform.Catalogue.Contracts;
+
 namespace Platform.Cases.Contracts;
 
 /// <summary>
@@ -15,4 +17,8 @@ public interface ICaseWorkflow
     Task<CaseView> CompleteReviewStepAsync(Guid caseId, int version, bool agrees, string opinion, CaseActor actor, CancellationToken cancellationToken);
 
     Task<CaseView> DecideAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, CaseActor actor, CancellationToken cancellationToken);
+
+    /// <summary>送达 of a decided case by a method its matter offers (a courier needs its tracking number).</summary>
+    Task<CaseView> DeliverAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
+        CancellationToken cancellationToken);
 }

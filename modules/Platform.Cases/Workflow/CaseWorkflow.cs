@@ -1,5 +1,7 @@
 using Platform.Cases.Contracts;
+using Platform.Catalogue.Contracts;
 using Platform.Cases.Decision;
+using Platform.Cases.Delivery;
 using Platform.Cases.Intake;
 using Platform.Cases.Review;
 using Platform.Cases.Tracking;
@@ -7,7 +9,7 @@ using Platform.Cases.Tracking;
 namespace Platform.Cases.Workflow;
 
 /// <summary>The steps other modules take, through the same handlers as the API; answers with the case as it now stands.</summary>
-internal sealed class CaseWorkflow(AcceptCase accept, ReviewSteps review, DecideCase decide, CaseQueries queries) : ICaseWorkflow
+internal sealed class CaseWorkflow(AcceptCase accept, ReviewSteps review, DecideCase decide, DeliverResult deliver, CaseQueries queries) : ICaseWorkflow
 {
     public async Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
         await ViewAsync(await accept.AcceptAsync(caseId, version, actor, cancellationToken), cancellationToken);
@@ -23,6 +25,10 @@ internal sealed class CaseWorkflow(AcceptCase accept, ReviewSteps review, Decide
 
     public async Task<CaseView> DecideAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, CaseActor actor, CancellationToken cancellationToken) =>
         await ViewAsync(await decide.HandleAsync(caseId, version, approve, reasons, legalBasis, actor, cancellationToken), cancellationToken);
+
+    public async Task<CaseView> DeliverAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
+        CancellationToken cancellationToken) =>
+        await ViewAsync(await deliver.HandleAsync(caseId, version, method, trackingNumber, note, actor, cancellationToken), cancellationToken);
 
     private async Task<CaseView> ViewAsync(CaseRow row, CancellationToken cancellationToken) =>
         await queries.GetAsync(row.Id, cancellationToken) ?? throw new InvalidOperationException($"Case {row.Number} vanished after a step.");

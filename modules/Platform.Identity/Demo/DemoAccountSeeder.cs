@@ -79,8 +79,10 @@ internal sealed class DemoAccountSeeder(Deployment deployment, IOrganisationDire
         return created;
     }
 
+    /// <summary>The first unit of the most preferred kind; among windows, the comprehensive one (综合) before the zones.</summary>
     private static Guid Pick(IReadOnlyList<OrganisationUnit> units, UnitKind[] preferred) =>
-        preferred.Select(kind => units.FirstOrDefault(u => u.Kind == kind)).FirstOrDefault(u => u is not null)?.Id ?? Root(units);
+        preferred.Select(kind => units.Where(u => u.Kind == kind).OrderByDescending(u => u.Name.Contains("综合")).FirstOrDefault())
+            .FirstOrDefault(u => u is not null)?.Id ?? Root(units);
 
     private static Guid Root(IReadOnlyList<OrganisationUnit> units) => (units.FirstOrDefault(u => u.ParentId is null) ?? units[0]).Id;
 }

@@ -50,6 +50,7 @@ public sealed class CasesModule : PlatformModule
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
+        builder.Register(c => c.Resolve<CreditList>()).As<IDishonestList>().SingleInstance();
         builder.RegisterType<CaseFiles>().As<ICaseFiles>().SingleInstance();
         builder.RegisterType<Transfer.CaseTransfer>().As<ICaseTransfer>().SingleInstance();
         builder.Register(c => c.Resolve<CaseQueries>()).As<ICaseReader>().SingleInstance();

@@ -3,6 +3,7 @@ using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
 using Platform.Empowerment;
+using Platform.Projects;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
@@ -23,5 +24,6 @@ internal static class CoreModules
         new SupervisionModule(),
         new BundlesModule(),
         new EmpowermentModule(),
+        new ProjectsModule(),
     ];
 }

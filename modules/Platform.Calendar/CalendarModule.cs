@@ -30,6 +30,7 @@ public sealed class CalendarModule : PlatformModule
         builder.RegisterType<CalendarIndexCache>().AsSelf().As<IWorkingCalendarProvider>().SingleInstance();
         builder.RegisterType<DeadlineRecompute>().SingleInstance();
         builder.RegisterType<DeadlineRegistry>().As<IDeadlineRegistry>().SingleInstance();
+        builder.RegisterType<Watch.DeadlineWatchSource>().As<IDeadlineWatchSource>().SingleInstance();
         builder.RegisterType<RegionCalendarAdmin>().As<IRegionCalendarAdmin>().SingleInstance();
         builder.RegisterType<NationalCalendarSync>().SingleInstance();
         builder.RegisterType<CalendarDeadlineVerb>().As<ICliVerb>().SingleInstance();

@@ -43,17 +43,24 @@ public sealed class CasesModule : PlatformModule
                      typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
                      typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
                      typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
+                     typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
+                     typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
                      typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
+        builder.Register(c => c.Resolve<CreditList>()).As<IDishonestList>().SingleInstance();
         builder.RegisterType<CaseFiles>().As<ICaseFiles>().SingleInstance();
         builder.RegisterType<Transfer.CaseTransfer>().As<ICaseTransfer>().SingleInstance();
         builder.Register(c => c.Resolve<CaseQueries>()).As<ICaseReader>().SingleInstance();
         builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
         builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
+        builder.RegisterType<ApprovedEnterpriseList>().As<IApprovedEnterprises>().SingleInstance();
+        // Local stand-ins for the province's payment platform and signature service; a deployment registers its own after these.
+        builder.RegisterType<Payments.LocalPaymentProvider>().AsSelf().As<IPaymentProvider>().SingleInstance();
+        builder.RegisterType<Signing.LocalSigner>().As<IElectronicSigner>().SingleInstance();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseApi();

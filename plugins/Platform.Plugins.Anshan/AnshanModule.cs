@@ -5,11 +5,13 @@ using Platform.Identity;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Modularity;
 using Platform.Kernel.Seeding;
+using Platform.Projects;
+using Platform.Projects.Contracts;
 
 namespace Platform.Plugins.Anshan;
 
 /// <summary>The 鞍山 工程建设项目审批制度改革 programme for 鞍山市 (210300).</summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(ProjectsModule))]
 public sealed class AnshanModule : PlatformModule
 {
     public const string RegionCode = "210300";
@@ -18,12 +20,13 @@ public sealed class AnshanModule : PlatformModule
 
     public override string Title => "鞍山 工程建设项目审批制度改革";
 
-    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies.</summary>
+    /// <summary>Seeds the organisation tree first (the catalogue's matters name its units), then the matters the project stages run.</summary>
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(AnshanModule).Assembly;
         await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
             RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
         await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await services.GetRequiredService<IProjectSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/projects.yaml"), cancellationToken);
     }
 }

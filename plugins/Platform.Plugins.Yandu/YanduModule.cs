@@ -1,15 +1,27 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Calendar;
+using Platform.Cases;
+using Platform.Cases.Contracts;
 using Platform.Catalogue;
 using Platform.Catalogue.Contracts;
 using Platform.Identity;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Modularity;
 using Platform.Kernel.Seeding;
+using Platform.Plugins.Yandu.Agents;
+using Platform.Plugins.Yandu.Inspections;
+using Platform.Plugins.Yandu.NoFace;
+using Platform.Plugins.Yandu.Sharing;
 
 namespace Platform.Plugins.Yandu;
 
-/// <summary>The 盐都 不见面审批 programme for 盐都区 (320903).</summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule))]
+/// <summary>
+/// The 盐都 不见面审批 programme for 盐都区 (320903): the published no-face list, materials shared from the province
+/// e-licence library, the agent service (代办) and double-random inspections (双随机一公开).
+/// </summary>
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(CalendarModule), typeof(CasesModule))]
 public sealed class YanduModule : PlatformModule
 {
     public const string RegionCode = "320903";
@@ -18,12 +30,26 @@ public sealed class YanduModule : PlatformModule
 
     public override string Title => "盐都 不见面审批";
 
-    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies.</summary>
+    protected override void Load(ContainerBuilder builder)
+    {
+        foreach (var type in new[] { typeof(NoFaceList), typeof(AgentCatalogue), typeof(AgentAssignments), typeof(InspectionPlans), typeof(InspectionResults) })
+            builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterType<ProvinceLicenceLibrary>().As<IELicenceExchange>().SingleInstance();
+        builder.RegisterType<YanduMenu>().As<IMenuContributor>().SingleInstance();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapYanduApi();
+
+    /// <summary>Seeds the organisation tree first: the catalogue's matters name its units as implementing bodies; the no-face list is built from the catalogue.</summary>
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(YanduModule).Assembly;
         await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
             RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
         await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await services.GetRequiredService<AgentCatalogue>().SeedAsync(RegionCode, cancellationToken);
+        await services.GetRequiredService<InspectionPlans>().SeedInspectorsAsync(RegionCode, cancellationToken);
+        var list = services.GetRequiredService<NoFaceList>();
+        if (!await list.PublishedAsync(RegionCode, cancellationToken)) await list.PublishAsync(RegionCode, "首次启动发布", cancellationToken);
     }
 }

@@ -3,9 +3,11 @@ using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
 using Platform.Empowerment;
+using Platform.Projects;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
+using Platform.Supervision;
 
 namespace Platform.Host.Hosting;
 
@@ -19,7 +21,9 @@ internal static class CoreModules
         new CasesModule(),
         new CalendarModule(),
         new CatalogueModule(),
+        new SupervisionModule(),
         new BundlesModule(),
         new EmpowermentModule(),
+        new ProjectsModule(),
     ];
 }

@@ -65,7 +65,7 @@ public sealed class PlatformApp : IAsyncDisposable
         });
 
         builder.Services.AddPlatformWeb(builder.Configuration);
-        builder.Services.AddPlatformScheduling(builder.Configuration, composition);
+        builder.Services.AddPlatformScheduling(builder.Configuration, composition, database.ConnectionString);
         foreach (var module in composition.Modules) module.ConfigureServices(builder.Services, builder.Configuration);
     }
 

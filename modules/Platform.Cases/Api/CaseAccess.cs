@@ -17,7 +17,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
         [CaseAction.Accept, CaseAction.TolerantAccept, CaseAction.AcceptOnCommitment, CaseAction.RejectAtIntake];
 
     private static readonly CaseAction[] ApplicantActions =
-        [CaseAction.AnswerCorrection, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw];
+        [CaseAction.AnswerCorrection, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw, CaseAction.ConfirmDelivery];
 
     public async Task<CaseView> DemandVisibleAsync(CaseView? view, CancellationToken cancellationToken)
     {
@@ -51,7 +51,8 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
             _ when IntakeActions.Contains(action) || (action == CaseAction.RequestCorrection && view.State == nameof(CaseState.Submitted)) =>
                 current.IsInRole(Role.WindowClerk) || current.IsInRole(Role.ParkCommitteeStaff),
             CaseAction.Extend or CaseAction.Revoke => current.IsInRole(Role.DepartmentLeader) && RoutedTo(view, unitCode),
-            CaseAction.Deliver => current.IsInRole(Role.WindowClerk) || (IsCaseWorker() && RoutedTo(view, unitCode)),
+            CaseAction.Deliver or CaseAction.ConfirmDelivery or CaseAction.ReportDeliveryFailure =>
+                current.IsInRole(Role.WindowClerk) || (IsCaseWorker() && RoutedTo(view, unitCode)),
             CaseAction.Withdraw or CaseAction.AnswerCorrection or CaseAction.SupplyDeferredMaterial => current.IsInRole(Role.WindowClerk),
             _ => IsCaseWorker() && RoutedTo(view, unitCode),
         };

@@ -33,6 +33,7 @@ internal static class CaseEndpoints
             .WithSummary("What an application for a matter must carry: its materials with their codes, and the intake routes it allows")
             .AllowAnonymous();
         api.MapCaseSteps();
+        api.MapOnlineServices();
     }
 
     private static async Task<Ok<StoredFile>> UploadAsync(IFormFile? file, CaseAccess access, FileStore files, ICurrentActor actor,

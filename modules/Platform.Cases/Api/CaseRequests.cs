@@ -36,3 +36,15 @@ internal sealed record DecideRequest(bool Approve, string? Reasons, string? Lega
 internal sealed record DeliverRequest(DeliveryMethod Method, string? TrackingNumber, string? Note);
 
 internal sealed record SupplyRequest(Guid FileId);
+
+internal sealed record ConfirmDeliveryRequest(string? ReceivedBy);
+
+internal sealed record DeliveryFailedRequest(string? Reason, string? Next, string? TrackingNumber);
+
+internal sealed record SignRequest(string? Document);
+
+internal sealed record OpenPaymentRequest(string? FeeName);
+
+internal sealed record PayRequest(string? PayerToken);
+
+internal sealed record RefundRequest(string? Reason);

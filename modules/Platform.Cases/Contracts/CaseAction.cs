@@ -18,5 +18,7 @@ public enum CaseAction
     Deliver,
     Withdraw,
     SupplyDeferredMaterial,
+    ConfirmDelivery,
+    ReportDeliveryFailure,
     Revoke,
 }

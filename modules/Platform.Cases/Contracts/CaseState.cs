@@ -30,6 +30,9 @@ public enum CaseState
     /// <summary>The applicant withdrew before a decision (撤件). Final.</summary>
     Withdrawn,
 
+    /// <summary>The result is on its way (寄送中) by courier, or waits at the window after a failed courier delivery.</summary>
+    InDelivery,
+
     /// <summary>An issued decision was revoked or cancelled (撤销 / 注销) on a legal ground; its licence is revoked. Final.</summary>
     Revoked,
 }

@@ -38,13 +38,26 @@ public sealed record CaseView(
 
     /// <summary>The unit that countersigns the result where another body requires its seal (见章盖章), without responsibility.</summary>
     public string? CountersigningUnitCode { get; init; }
+
+    /// <summary>The applicant's e-signatures on the case (application, commitment).</summary>
+    public IReadOnlyList<CaseSignatureView> Signatures { get; init; } = [];
+
+    /// <summary>The courier dispatches of the result, in order; a failed one is followed by a retry or a window pick-up.</summary>
+    public IReadOnlyList<CourierOrderView> CourierOrders { get; init; } = [];
+
+    /// <summary>The payment order, when the matter charges a fee and one was opened.</summary>
+    public PaymentOrderView? Payment { get; init; }
 }
 
 /// <summary>The committed deadline now: due date, whether it is provisional, warning level, working days left.</summary>
 public sealed record DeadlineView(DateOnly Due, bool Provisional, string Warning, int RemainingWorkingDays, string Status);
 
 public sealed record MaterialView(string Code, string Name, bool Required, bool Core, string Status, Guid? FileId,
-    string? LicenceReference, DateOnly? DeferredDueDate);
+    string? LicenceReference, DateOnly? DeferredDueDate)
+{
+    /// <summary>The shared source that satisfied the material (数据共享), e.g. 江苏省电子证照库; null when the applicant handed it in.</summary>
+    public string? SharedSource { get; init; }
+}
 
 public sealed record ReviewStepView(int Ordinal, string UnitCode, DateTimeOffset? CompletedAt, bool? Agrees, string? Opinion);
 

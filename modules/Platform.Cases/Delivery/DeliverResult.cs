@@ -2,13 +2,18 @@ using Platform.Catalogue.Contracts;
 using System.Text.Json;
 using Platform.Cases.Contracts;
 using Platform.Cases.Domain;
+using Platform.Cases.Payments;
 using Platform.Cases.Workflow;
 using Platform.Kernel.Errors;
 
 namespace Platform.Cases.Delivery;
 
-/// <summary>送达: the result reaches the applicant by a method the matter offers; a courier needs its tracking number.</summary>
-internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters)
+/// <summary>
+/// 送达: the result reaches the applicant by a method the matter offers. Window, online push and agent complete
+/// at once; a courier dispatch records its tracking number and stays in delivery until it is confirmed or fails.
+/// A matter with a fee is delivered only once its payment order is paid.
+/// </summary>
+internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters, CourierOrders couriers, PaymentOrders payments)
 {
     public Task<CaseRow> HandleAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
         CancellationToken cancellationToken)
@@ -21,15 +26,27 @@ internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters)
             if (!matter.DeliveryMethods.Contains(method))
                 throw PlatformProblem.Invalid("case.delivery.method_not_offered", "method",
                     $"该事项的送达方式为：{string.Join("、", matter.DeliveryMethods.Select(DeliveryMethodNames.Chinese))}。");
-            step.Case = step.Case with
-            {
-                DeliveredAt = step.Now,
-                ClosedAt = step.Now,
-                Delivery = JsonSerializer.Serialize(new { method = method.ToString(), trackingNumber, note }),
-            };
+            if (step.Case.State == CaseState.Approved && FeeSchedule.Due(matter) is not null
+                && await payments.StateAsync(step.Transaction, step.Case.Id) != PaymentStates.Paid)
+                throw new PlatformProblem(422, "case.payment.unpaid", "费用未缴纳", "该事项收费，申请人缴费后方可送达办理结果。");
             step.Record["method"] = method.ToString();
             step.Record["trackingNumber"] = trackingNumber;
+            if (method == DeliveryMethod.Courier)
+            {
+                step.Record["attempt"] = await couriers.DispatchAsync(step.Transaction, step.Case.Id, trackingNumber!.Trim(), note, step.Now);
+                step.Case = step.Case with { Delivery = DeliveryRecord.Json(method, trackingNumber, note, "dispatched") };
+                return CaseState.InDelivery;
+            }
+
+            step.Case = step.Case with { DeliveredAt = step.Now, ClosedAt = step.Now, Delivery = DeliveryRecord.Json(method, trackingNumber, note, null) };
             return CaseState.Delivered;
         }, cancellationToken);
     }
+}
+
+/// <summary>The delivery as kept on the case (jsonb): method, tracking number, note, and where a courier delivery stands.</summary>
+internal static class DeliveryRecord
+{
+    public static string Json(DeliveryMethod method, string? trackingNumber, string? note, string? status) =>
+        JsonSerializer.Serialize(new { method = method.ToString(), trackingNumber, note, status });
 }

@@ -21,6 +21,8 @@ internal static class CaseActionNames
         CaseAction.Deliver => "送达",
         CaseAction.Withdraw => "撤件",
         CaseAction.SupplyDeferredMaterial => "补交容缺材料",
+        CaseAction.ConfirmDelivery => "确认签收",
+        CaseAction.ReportDeliveryFailure => "投递失败",
         CaseAction.Revoke => "撤销（注销）决定",
         _ => action.ToString(),
     };

@@ -15,6 +15,7 @@ internal static class CaseStateNames
         CaseState.RejectedAtIntake => "不予受理",
         CaseState.Delivered => "已送达",
         CaseState.Withdrawn => "已撤件",
+        CaseState.InDelivery => "送达中",
         CaseState.Revoked => "决定已撤销（注销）",
         _ => state.ToString(),
     };

@@ -22,6 +22,7 @@ internal static class CaseTransitions
         [CaseState.Suspended] = [CaseAction.Resume, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw],
         [CaseState.Approved] = [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke],
         [CaseState.Refused] = [CaseAction.Deliver],
+        [CaseState.InDelivery] = [CaseAction.ConfirmDelivery, CaseAction.ReportDeliveryFailure, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke],
         [CaseState.Delivered] = [CaseAction.SupplyDeferredMaterial, CaseAction.Revoke],
         [CaseState.RejectedAtIntake] = [],
         [CaseState.Withdrawn] = [],

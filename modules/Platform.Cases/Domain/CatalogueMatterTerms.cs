@@ -26,10 +26,10 @@ internal sealed class CatalogueMatterTerms(ICatalogue catalogue, CasesOptions op
         var limit = definition.Processing == ProcessingKind.Immediate ? TimeLimit.WorkingDays(0) : definition.CommittedTimeLimit.ToTimeLimit();
         var materials = definition.Materials.Select((m, i) => new MaterialTerms(
             MaterialCode(i), m.Name, m.Requirement == MaterialRequirement.Required, m.Core,
-            m.DeferredSupply?.Amount ?? options.DefaultDeferredSupplyWorkingDays, m.LicenceType)).ToList();
+            m.DeferredSupply?.Amount ?? options.DefaultDeferredSupplyWorkingDays, m.LicenceType, m.Source, m.Issuer)).ToList();
         var licence = definition.Type == MatterType.AdministrativeLicence ? definition.Name : null;
         return new MatterTerms(version.Id, version.RegionCode, version.Code, definition.Name, definition.Department, limit,
             definition.TolerantAcceptance, definition.NotificationCommitment, materials, [definition.Department],
-            definition.DeliveryMethods.Count > 0 ? definition.DeliveryMethods : [DeliveryMethod.Window], licence);
+            definition.DeliveryMethods.Count > 0 ? definition.DeliveryMethods : [DeliveryMethod.Window], licence, definition.Fees);
     }
 }

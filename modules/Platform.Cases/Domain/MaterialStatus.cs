@@ -16,4 +16,7 @@ internal enum MaterialStatus
 
     /// <summary>A deferred material that arrived.</summary>
     Supplied,
+
+    /// <summary>Satisfied by shared data (the province e-licence library, another department's record); never asked for.</summary>
+    Shared,
 }

@@ -17,7 +17,13 @@ internal sealed record MatterTerms(
     IReadOnlyList<MaterialTerms> Materials,
     IReadOnlyList<string> ReviewUnitCodes,
     IReadOnlyList<DeliveryMethod> DeliveryMethods,
-    string? LicenceType);
+    string? LicenceType,
+    IReadOnlyList<FeeItem>? Fees = null);
 
 /// <summary>One material the matter asks for.</summary>
-internal sealed record MaterialTerms(string Code, string Name, bool Required, bool Core, int DeferredSupplyWorkingDays, string? ELicenceType);
+internal sealed record MaterialTerms(string Code, string Name, bool Required, bool Core, int DeferredSupplyWorkingDays, string? ELicenceType,
+    MaterialSource Source = MaterialSource.Applicant, string? Issuer = null)
+{
+    /// <summary>Whether shared data (an e-licence, another department's record) may stand for it, so it is never asked for.</summary>
+    public bool Shareable => Source is MaterialSource.SharedELicence or MaterialSource.OtherDepartment;
+}

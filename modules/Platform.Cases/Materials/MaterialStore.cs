@@ -8,20 +8,27 @@ namespace Platform.Cases.Materials;
 internal sealed class MaterialStore
 {
     public async Task InsertAsync(NpgsqlTransaction transaction, Guid caseId, MatterTerms matter,
-        IReadOnlyDictionary<string, SubmittedMaterial> submitted, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, SubmittedMaterial> submitted, IReadOnlyDictionary<string, Contracts.SharedMaterialMatch> shared,
+        CancellationToken cancellationToken)
     {
         foreach (var material in matter.Materials)
         {
             submitted.TryGetValue(material.Code, out var given);
+            shared.TryGetValue(material.Code, out var match);
             var status = given?.FileId is not null ? MaterialStatus.Provided
                 : given?.LicenceReference is not null ? MaterialStatus.ELicence
+                : match is not null ? MaterialStatus.Shared
                 : MaterialStatus.Missing;
             await transaction.Connection!.ExecuteAsync(
                 """
-                INSERT INTO cases.case_materials (case_id, material_code, name, required, core, status, file_id, licence_reference)
-                VALUES (@caseId, @Code, @Name, @Required, @Core, @status, @fileId, @licence)
+                INSERT INTO cases.case_materials (case_id, material_code, name, required, core, status, file_id, licence_reference, shared_source)
+                VALUES (@caseId, @Code, @Name, @Required, @Core, @status, @fileId, @licence, @sharedSource)
                 """,
-                new { caseId, material.Code, material.Name, material.Required, material.Core, status = status.ToString(), fileId = given?.FileId, licence = given?.LicenceReference },
+                new
+                {
+                    caseId, material.Code, material.Name, material.Required, material.Core, status = status.ToString(), fileId = given?.FileId,
+                    licence = given?.LicenceReference ?? match?.Reference, sharedSource = match?.SourceName,
+                },
                 transaction);
         }
     }
@@ -30,7 +37,7 @@ internal sealed class MaterialStore
     {
         var rows = await connection.QueryAsync<Row>(
             """
-            SELECT material_code, name, required, core, status, file_id, licence_reference,
+            SELECT material_code, name, required, core, status, file_id, licence_reference, shared_source,
                    deferred_due_date::text AS deferred_due_date, deferred_deadline_id, supplied_at
             FROM cases.case_materials WHERE case_id = @caseId ORDER BY core DESC, material_code
             """, new { caseId }, transaction);
@@ -53,10 +60,10 @@ internal sealed class MaterialStore
             """, new { caseId, materialCode, due = due.ToString("yyyy-MM-dd"), deadlineId }, transaction);
 
     private sealed record Row(string MaterialCode, string Name, bool Required, bool Core, string Status, Guid? FileId,
-        string? LicenceReference, string? DeferredDueDate, Guid? DeferredDeadlineId, DateTime? SuppliedAt)
+        string? LicenceReference, string? SharedSource, string? DeferredDueDate, Guid? DeferredDeadlineId, DateTime? SuppliedAt)
     {
         public CaseMaterial ToMaterial() => new(MaterialCode, Name, Required, Core, Enum.Parse<MaterialStatus>(Status), FileId,
             LicenceReference, DeferredDueDate is null ? null : DateOnly.Parse(DeferredDueDate), DeferredDeadlineId,
-            SuppliedAt is null ? null : new DateTimeOffset(DateTime.SpecifyKind(SuppliedAt.Value, DateTimeKind.Utc)));
+            SuppliedAt is null ? null : new DateTimeOffset(DateTime.SpecifyKind(SuppliedAt.Value, DateTimeKind.Utc))) { SharedSource = SharedSource };
     }
 }

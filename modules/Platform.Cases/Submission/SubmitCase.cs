@@ -21,7 +21,8 @@ namespace Platform.Cases.Submission;
 /// Idempotency-Key returns the case the first attempt created.
 /// </summary>
 internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases, MaterialStore materials,
-    FileStore files, LicenceLibrary licences, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers, IClock clock)
+    FileStore files, LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
+    IClock clock)
 {
     public async Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         CancellationToken cancellationToken)
@@ -53,6 +54,7 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         var now = clock.Now;
         var matter = await matters.InForceAsync(command.RegionCode, command.MatterCode, now, cancellationToken);
         var submitted = await CheckMaterialsAsync(tx, matter, command, actor);
+        var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
         HandlingUnitRoute? route = null;
         foreach (var router in routers)
             route ??= await router.RouteAsync(tx, command.RegionCode, matter.Code, matter.ImplementingUnitCode, now, cancellationToken);
@@ -64,7 +66,7 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
         if (route is not null) row = row with { HandlingUnitCode = route.UnitCode };
         await cases.InsertAsync(tx, row, cancellationToken);
-        await materials.InsertAsync(tx, row.Id, matter, submitted, cancellationToken);
+        await materials.InsertAsync(tx, row.Id, matter, submitted, sharedMatches, cancellationToken);
         await tx.Connection!.ExecuteAsync(
             "INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)",
             new { actor.Id, key, requestHash, caseId = row.Id, at = now.ToUniversalTime() }, tx);
@@ -74,6 +76,8 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         step.Record["matterVersionId"] = matter.VersionId;
         step.Record["handlingUnit"] = row.HandlingUnitCode;
         if (route is not null) step.Record["routing"] = route.Reason;
+        if (sharedMatches.Count > 0)
+            step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
         await timeline.RecordAsync(tx, row, CaseAction.Submit, null, step, cancellationToken);
         return (row, true);
     }

@@ -21,6 +21,7 @@ internal static class ApplicantGuidance
             CaseState.UnderReview => owed + (deadline is null ? "正在审查。" : $"正在审查，承诺于{deadline.Due:yyyy年M月d日}前办结。"),
             CaseState.Suspended => owed + "办件处于特别程序（法定不计时），完成后恢复计时。",
             CaseState.Approved or CaseState.Refused => owed + "已作出决定，等待送达。",
+            CaseState.InDelivery => owed + "办理结果正在寄送或在窗口待领取，收到后请确认签收。",
             CaseState.Delivered => owed.Length > 0 ? owed : "已办结并送达，欢迎对本次服务进行评价。",
             CaseState.RejectedAtIntake => "申请不予受理，理由见不予受理决定书。",
             CaseState.Withdrawn => "申请已撤回，办理时限停止计算。",

@@ -13,7 +13,7 @@ namespace Platform.Cases.Tracking;
 
 /// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
 internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, MaterialStore materials, IDeadlineRegistry deadlines, IClock clock,
-    CaseLists lists)
+    CaseLists lists, Signing.CaseSignatures signatures, Delivery.CourierOrders couriers, Payments.PaymentOrders payments)
     : ICaseReader
 {
     public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
@@ -63,12 +63,18 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
             row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, DecisionRecord.Parse(row.Decision),
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
-            held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)).ToList(),
+            held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)
+            {
+                SharedSource = m.SharedSource,
+            }).ToList(),
             steps, timeline, CaseTransitions.From(row.State).Select(a => a.ToString()).ToList(),
             ApplicantGuidance.Next(row, held, deadline, clock.Now))
         {
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
+            Signatures = await signatures.OfCaseAsync(connection, null, row.Id),
+            CourierOrders = await couriers.OfCaseAsync(connection, row.Id),
+            Payment = await payments.OfCaseAsync(connection, null, row.Id),
         };
     }
 

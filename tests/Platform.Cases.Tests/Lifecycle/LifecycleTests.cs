@@ -28,11 +28,13 @@ public sealed class LifecycleTests
         fixture.Clock.Set(TestClock.At(2026, 9, 15));
         var reviewed = await fixture.Get<ReviewSteps>().CompleteStepAsync(accepted.Id, accepted.Version, true, "符合规划条件", CaseFixture.Reviewer, CancellationToken.None);
         var decided = await fixture.Get<DecideCase>().HandleAsync(reviewed.Id, reviewed.Version, true, "材料齐全，符合法定条件", "《城乡规划法》第三十八条", CaseFixture.Reviewer, CancellationToken.None);
-        var delivered = await fixture.Get<DeliverResult>().HandleAsync(decided.Id, decided.Version, DeliveryMethod.Courier, "SF1234567890", null, CaseFixture.Clerk, CancellationToken.None);
+        var dispatched = await fixture.Get<DeliverResult>().HandleAsync(decided.Id, decided.Version, DeliveryMethod.Courier, "SF1234567890", null, CaseFixture.Clerk, CancellationToken.None);
+        dispatched.State.ShouldBe(CaseState.InDelivery);
+        var delivered = await fixture.Get<DeliveryOutcome>().ConfirmAsync(dispatched.Id, dispatched.Version, "本人签收", CaseFixture.Clerk, CancellationToken.None);
 
         delivered.State.ShouldBe(CaseState.Delivered);
         var view = (await fixture.Get<CaseQueries>().GetAsync(delivered.Id, CancellationToken.None))!;
-        view.Timeline.Select(t => t.Action).ShouldBe(["Submit", "Accept", "CompleteReviewStep", "Decide", "Deliver"]);
+        view.Timeline.Select(t => t.Action).ShouldBe(["Submit", "Accept", "CompleteReviewStep", "Decide", "Deliver", "ConfirmDelivery"]);
         view.Deadline!.Status.ShouldBe("Closed");
         view.Decision!.Approved.ShouldBeTrue();
         view.Timeline[3].Data.GetProperty("licence").GetString()!.ShouldStartWith("440784-建设用地规划许可证-");

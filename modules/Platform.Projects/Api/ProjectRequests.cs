@@ -1,0 +1,7 @@
+namespace Platform.Projects.Api;
+
+internal sealed record RegisterProjectRequest(string? RegionCode, string? Name, string? CategoryCode, string? ProjectClass, string? Location, string? Zone);
+
+internal sealed record FileStageRequest(Dictionary<string, string>? Form, Dictionary<string, Guid>? Materials);
+
+internal sealed record AssignAgentRequest(bool KeyProject, string? AgentName);

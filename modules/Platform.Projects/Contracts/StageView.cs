@@ -1,0 +1,22 @@
+namespace Platform.Projects.Contracts;
+
+/// <summary>
+/// One of the four stages: its template (name, lead unit, window, committed limit, completion rule), where it stands,
+/// its deadline with its colour, and its parallel matters. A stage not yet filed shows its template and no dates.
+/// </summary>
+public sealed record StageView(
+    int Ordinal,
+    string Name,
+    string LeadUnitCode,
+    string WindowUnitCode,
+    int CommittedWorkingDays,
+    string CompletionRule,
+    string State,
+    string StateName,
+    DateTimeOffset? FiledAt,
+    DateTimeOffset? AcceptedAt,
+    DateTimeOffset? CompletedAt,
+    DateOnly? DueDate,
+    string Warning,
+    int? UsedWorkingDays,
+    IReadOnlyList<StageMemberView> Members);

@@ -1,0 +1,41 @@
+using Platform.Cases.Contracts;
+using Platform.Catalogue.Contracts;
+using Platform.Kernel.Errors;
+using Platform.Kernel.Time;
+
+namespace Platform.Projects.Stages;
+
+/// <summary>
+/// Reads the member matters from the catalogue: their names, whether they allow notification-commitment, and
+/// which of the stage's one set of materials (by name) goes to which material code (M01, M02… in the version's list).
+/// </summary>
+internal sealed class MemberMaterials(ICatalogue catalogue, IClock clock)
+{
+    public async Task<string> MatterNameAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.Name;
+
+    public async Task<bool> AllowsCommitmentAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.NotificationCommitment;
+
+    public async Task<IReadOnlyList<CaseMaterialInput>> ForAsync(string regionCode, string matterCode, IReadOnlyDictionary<string, Guid> byName,
+        CancellationToken cancellationToken)
+    {
+        var definition = (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition;
+        return definition.Materials
+            .Select((m, i) => byName.TryGetValue(m.Name, out var file) ? new CaseMaterialInput($"M{i + 1:D2}", file, null) : null)
+            .OfType<CaseMaterialInput>().ToList();
+    }
+
+    /// <summary>Every distinct material the stage's member matters ask for, in order, for the stage's one upload list.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(string regionCode, IEnumerable<string> matterCodes, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        foreach (var code in matterCodes)
+            names.AddRange((await InForceAsync(regionCode, code, cancellationToken)).Definition.Materials.Select(m => m.Name));
+        return names.Distinct().ToList();
+    }
+
+    private async Task<MatterVersion> InForceAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        await catalogue.InForceAsync(regionCode, matterCode, clock.Now, cancellationToken)
+        ?? throw PlatformProblem.Invalid("project.matter_not_published", "stage", $"阶段事项 {matterCode} 在地区 {regionCode} 没有正在施行的版本。");
+}

@@ -1,0 +1,3 @@
+namespace Platform.Projects.Stages;
+
+internal sealed record StageKey(Guid ProjectId, int Ordinal);

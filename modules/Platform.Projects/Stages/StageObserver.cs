@@ -1,0 +1,14 @@
+using Npgsql;
+using Platform.Cases.Contracts;
+
+namespace Platform.Projects.Stages;
+
+/// <summary>Follows the member cases of project stages inside each step's transaction: copies state and due date, completes the stage.</summary>
+internal sealed class StageObserver(StageCompletion completion) : ICaseStepObserver
+{
+    public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
+    {
+        if (await StageStore.FollowAsync(transaction, step.CaseId, step.ToState.ToString(), step.DueDate) is not { } stage) return;
+        await completion.TryCompleteAsync(transaction, stage.ProjectId, stage.Ordinal, step.OccurredAt, step.ActorId, cancellationToken);
+    }
+}

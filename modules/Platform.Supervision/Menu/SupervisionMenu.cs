@@ -1,0 +1,20 @@
+using Platform.Identity.Contracts;
+
+namespace Platform.Supervision.Menu;
+
+/// <summary>The dashboard and monthly report for supervisors; the inbox, orders and rectifications for every staff member.</summary>
+internal sealed class SupervisionMenu : IMenuContributor
+{
+    public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
+    {
+        if (!actor.IsAuthenticated || actor.IsInRole(Role.Applicant)) yield break;
+        if (actor.IsInRole(Role.Supervisor) || actor.IsInRole(Role.PlatformAdmin))
+        {
+            yield return new MenuItem("监察看板", "/supervision", 5);
+            yield return new MenuItem("月度报告", "/supervision/report", 60);
+        }
+
+        yield return new MenuItem("消息", "/supervision/inbox", 50);
+        yield return new MenuItem("督办与整改", "/supervision/work", 55);
+    }
+}

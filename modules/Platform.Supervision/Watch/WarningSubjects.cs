@@ -1,0 +1,53 @@
+using Dapper;
+using Npgsql;
+using Platform.Calendar.Contracts;
+using Platform.Cases.Contracts;
+
+namespace Platform.Supervision.Watch;
+
+/// <summary>
+/// Finds, for a page of warned deadlines, the case and the responsible unit: from supervision's own copies
+/// (case facts, orders, rectifications) in three set-based reads, and from the cases module only for a case
+/// supervision has not yet seen a step of.
+/// </summary>
+internal sealed class WarningSubjects(ICaseReader cases)
+{
+    public async Task<Dictionary<Guid, WarningSubject>> ResolveAsync(NpgsqlTransaction transaction, IReadOnlyList<WarnedDeadline> deadlines,
+        CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var caseIds = deadlines.Select(d => SubjectTypes.CaseIdOf(d.SubjectType, d.SubjectId)).OfType<Guid>().Distinct().ToArray();
+        var facts = (await connection.QueryAsync<(Guid CaseId, string Number, string UnitCode)>(new CommandDefinition(
+                "SELECT case_id, number, unit_code FROM supervision.case_facts WHERE case_id = ANY(@caseIds)",
+                new { caseIds }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(f => f.CaseId, f => (f.Number, f.UnitCode));
+        foreach (var missing in caseIds.Where(id => !facts.ContainsKey(id)))
+            if (await cases.GetAsync(missing, cancellationToken) is { } view) facts[missing] = (view.Number, view.HandlingUnitCode);
+
+        var ownIds = deadlines.Where(d => d.SubjectType is SubjectTypes.SupervisionOrder or SubjectTypes.RectificationCallback
+                or SubjectTypes.RectificationFix)
+            .Select(d => Guid.TryParse(d.SubjectId, out var id) ? id : Guid.Empty).ToArray();
+        var own = (await connection.QueryAsync<(Guid Id, Guid CaseId, string Number, string UnitCode)>(new CommandDefinition(
+                """
+                SELECT id, case_id, case_number, unit_code FROM supervision.supervision_orders WHERE id = ANY(@ownIds)
+                UNION ALL
+                SELECT id, case_id, case_number, unit_code FROM supervision.rectifications WHERE id = ANY(@ownIds)
+                """, new { ownIds }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(o => o.Id);
+
+        var subjects = new Dictionary<Guid, WarningSubject>();
+        foreach (var deadline in deadlines)
+        {
+            var label = SubjectTypes.Label(deadline.SubjectType);
+            if (SubjectTypes.CaseIdOf(deadline.SubjectType, deadline.SubjectId) is { } caseId && facts.TryGetValue(caseId, out var fact))
+                subjects[deadline.DeadlineId] = new WarningSubject(label, caseId, fact.Number, fact.UnitCode, $"/cases/{caseId}");
+            else if (Guid.TryParse(deadline.SubjectId, out var ownId) && own.TryGetValue(ownId, out var record))
+                subjects[deadline.DeadlineId] = new WarningSubject(label, record.CaseId, record.Number, record.UnitCode,
+                    deadline.SubjectType == SubjectTypes.SupervisionOrder ? $"/supervision/orders/{ownId}" : $"/supervision/rectifications/{ownId}");
+            else
+                subjects[deadline.DeadlineId] = new WarningSubject(label, null, null, null, null);
+        }
+
+        return subjects;
+    }
+}

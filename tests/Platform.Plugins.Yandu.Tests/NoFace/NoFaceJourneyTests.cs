@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Json;
+using Platform.Cases.Contracts;
+using Platform.Testing;
+
+namespace Platform.Plugins.Yandu.Tests.NoFace;
+
+[Collection(nameof(YanduHost))]
+public sealed class NoFaceJourneyTests(YanduHost yandu)
+{
+    [Fact]
+    public async Task Should_register_a_company_from_online_submission_to_courier_delivery_with_zero_visits_within_three_working_days()
+    {
+        yandu.Clock.Set(TestClock.At(2026, 9, 28, 9));
+        var citizen = await yandu.CitizenTokenAsync();
+        var clerk = await yandu.StaffTokenAsync("clerk");
+
+        var submitted = await yandu.SubmitAsync(citizen, YanduHost.CompanyRegistration, null, "M01", "M02", "M04");
+        var id = submitted.GetProperty("id").GetGuid();
+        var shared = Material(submitted, "M03");
+        shared.GetProperty("status").GetString().ShouldBe("Shared");
+        shared.GetProperty("sharedSource").GetString().ShouldBe("江苏省电子证照库");
+        shared.GetProperty("licenceReference").GetString().ShouldBe("320903199001011234");
+
+        var (signed, signature) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/signatures", citizen, new { document = "application" });
+        signed.ShouldBe(HttpStatusCode.OK, signature.ToString());
+        signature.GetProperty("contentSha256").GetString()!.Length.ShouldBe(64);
+
+        var (accepted, afterAccept) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: 1);
+        accepted.ShouldBe(HttpStatusCode.OK, afterAccept.ToString());
+        // Three working days from Monday 28 September: 29 and 30 September, then 8 October after the 国庆 holiday.
+        afterAccept.GetProperty("deadline").GetProperty("due").GetString().ShouldBe("2026-10-08");
+
+        yandu.Clock.Set(TestClock.At(2026, 9, 29, 15));
+        var workflow = yandu.Get<ICaseWorkflow>();
+        var reviewed = await workflow.CompleteReviewStepAsync(id, afterAccept.GetProperty("version").GetInt32(), true, "符合登记条件", YanduHost.MarketReviewer, default);
+        var decided = await workflow.DecideAsync(id, reviewed.Version, true, "准予设立登记", "《市场主体登记管理条例》第十九条", YanduHost.MarketReviewer, default);
+
+        var (dispatched, inDelivery) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/deliver", await yandu.StaffTokenAsync("clerk"),
+            new { method = 1 /* Courier */, trackingNumber = "EMS1000000001", note = "盐城市盐都区世纪大道1号" }, ifMatch: decided.Version);
+        dispatched.ShouldBe(HttpStatusCode.OK, inDelivery.ToString());
+        inDelivery.GetProperty("state").GetString().ShouldBe("InDelivery");
+
+        yandu.Clock.Set(TestClock.At(2026, 9, 30, 11));
+        var (confirmed, delivered) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/delivery/confirm", await yandu.CitizenTokenAsync(),
+            new { receivedBy = "本人签收" }, ifMatch: inDelivery.GetProperty("version").GetInt32());
+        confirmed.ShouldBe(HttpStatusCode.OK, delivered.ToString());
+
+        delivered.GetProperty("state").GetString().ShouldBe("Delivered");
+        delivered.GetProperty("channel").GetString().ShouldBe("online");
+        delivered.GetProperty("deliveredAt").GetDateTimeOffset().ShouldBeLessThanOrEqualTo(TestClock.At(2026, 9, 30, 23));
+        delivered.GetProperty("deadline").GetProperty("status").GetString().ShouldBe("Closed");
+        Actions(delivered).ShouldBe(["Submit", "Accept", "CompleteReviewStep", "Decide", "Deliver", "ConfirmDelivery"]);
+        delivered.GetProperty("courierOrders")[0].GetProperty("outcome").GetString().ShouldBe("Delivered");
+        delivered.GetProperty("signatures").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_retry_a_failed_courier_delivery_and_then_switch_it_to_window_pick_up()
+    {
+        yandu.Clock.Set(TestClock.At(2026, 10, 12, 9));
+        var citizen = await yandu.CitizenTokenAsync();
+        var clerk = await yandu.StaffTokenAsync("clerk");
+        var id = (await yandu.SubmitAsync(citizen, YanduHost.CompanyRegistration, null, "M01", "M02", "M04")).GetProperty("id").GetGuid();
+        var (_, accepted) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: 1);
+        var workflow = yandu.Get<ICaseWorkflow>();
+        var reviewed = await workflow.CompleteReviewStepAsync(id, accepted.GetProperty("version").GetInt32(), true, "符合", YanduHost.MarketReviewer, default);
+        var decided = await workflow.DecideAsync(id, reviewed.Version, true, "准予", null, YanduHost.MarketReviewer, default);
+        var (dispatched, first) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/deliver", clerk,
+            new { method = 1 /* Courier */, trackingNumber = "EMS2000000001" }, ifMatch: decided.Version);
+        dispatched.ShouldBe(HttpStatusCode.OK, first.ToString());
+
+        var (retried, second) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/delivery/failed", clerk,
+            new { reason = "收件人电话无人接听", next = "retry", trackingNumber = "EMS2000000002" }, ifMatch: first.GetProperty("version").GetInt32());
+        retried.ShouldBe(HttpStatusCode.OK, second.ToString());
+        var (switched, pickup) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/delivery/failed", clerk,
+            new { reason = "地址无法投递", next = "window" }, ifMatch: second.GetProperty("version").GetInt32());
+        switched.ShouldBe(HttpStatusCode.OK, pickup.ToString());
+        pickup.GetProperty("state").GetString().ShouldBe("InDelivery");
+        pickup.GetProperty("delivery").GetProperty("status").GetString().ShouldBe("awaiting-pickup");
+        var (_, done) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/delivery/confirm", clerk, new { receivedBy = "窗口领取" },
+            ifMatch: pickup.GetProperty("version").GetInt32());
+
+        done.GetProperty("state").GetString().ShouldBe("Delivered");
+        done.GetProperty("courierOrders").EnumerateArray().Select(c => (c.GetProperty("trackingNumber").GetString(), c.GetProperty("outcome").GetString()))
+            .ShouldBe([("EMS2000000001", "Failed"), ("EMS2000000002", "Failed")]);
+        done.GetProperty("delivery").GetProperty("status").GetString().ShouldBe("picked-up");
+    }
+
+    [Fact]
+    public async Task Should_publish_every_zero_visit_matter_with_what_the_programme_says_an_entry_shows()
+    {
+        var (status, list) = await yandu.SendAsync(HttpMethod.Get, $"/api/v1/regions/{YanduHost.Region}/no-face-list", null);
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var codes = list.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("matterCode").GetString()).ToList();
+        codes.ShouldContain(YanduHost.CompanyRegistration);
+        codes.ShouldNotContain(YanduHost.PropertyTransfer);
+        var (_, entry) = await yandu.SendAsync(HttpMethod.Get, $"/api/v1/regions/{YanduHost.Region}/no-face-list/{YanduHost.CompanyRegistration}", null);
+        entry.GetProperty("departmentName").GetString().ShouldBe("盐都区市场监管局");
+        entry.GetProperty("subItemCode").GetString().ShouldBe("11320903MB0000021X000105001000001");
+        entry.GetProperty("conditions").GetArrayLength().ShouldBe(2);
+        entry.GetProperty("materials")[0].GetProperty("template").GetString().ShouldBe("公司登记（备案）申请书.docx");
+        entry.GetProperty("materials")[2].GetProperty("suppliedBySharing").GetBoolean().ShouldBeTrue();
+        entry.GetProperty("process").EnumerateArray().First().GetString().ShouldBe("网上申请（外网受理）");
+        entry.GetProperty("committedTimeLimit").GetString().ShouldBe("3个工作日");
+        entry.GetProperty("fees")[0].GetProperty("waived").GetBoolean().ShouldBeTrue();
+        entry.GetProperty("online").GetProperty("zeroVisit").GetBoolean().ShouldBeTrue();
+    }
+
+    private static JsonElement Material(JsonElement view, string code) =>
+        view.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("code").GetString() == code);
+
+    private static string[] Actions(JsonElement view) =>
+        view.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("action").GetString()!).ToArray();
+}

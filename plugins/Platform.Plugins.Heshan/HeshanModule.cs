@@ -63,9 +63,7 @@ public sealed class HeshanModule : PlatformModule
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(HeshanModule).Assembly;
-        await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
-            RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
-        await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await RegionSeed.SeedOrganisationAndCatalogueAsync(services, assembly, RegionCode, cancellationToken);
         await services.GetRequiredService<ScoringModels>().SeedAsync(cancellationToken);
     }
 }

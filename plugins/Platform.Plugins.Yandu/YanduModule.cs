@@ -44,9 +44,7 @@ public sealed class YanduModule : PlatformModule
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(YanduModule).Assembly;
-        await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
-            RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
-        await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await RegionSeed.SeedOrganisationAndCatalogueAsync(services, assembly, RegionCode, cancellationToken);
         await services.GetRequiredService<AgentCatalogue>().SeedAsync(RegionCode, cancellationToken);
         await services.GetRequiredService<InspectionPlans>().SeedInspectorsAsync(RegionCode, cancellationToken);
         var list = services.GetRequiredService<NoFaceList>();

@@ -29,9 +29,7 @@ public sealed class YueyangModule : PlatformModule
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var assembly = typeof(YueyangModule).Assembly;
-        await services.GetRequiredService<IOrganisationDirectory>().SeedUnitsAsync(
-            RegionCode, EmbeddedYaml.Read<List<OrganisationUnitSeed>>(assembly, "Seed/organisation.yaml"), cancellationToken);
-        await services.GetRequiredService<ICatalogueSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/catalogue.yaml"), cancellationToken);
+        await RegionSeed.SeedOrganisationAndCatalogueAsync(services, assembly, RegionCode, cancellationToken);
         await services.GetRequiredService<IBundleSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/bundles.yaml"), cancellationToken);
     }
 }

@@ -53,6 +53,14 @@ internal sealed class HeshanFixture : IAsyncDisposable
         return (await JsonAsync(response)).GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>A token for an applicant signing in by phone or credit code (demo applicants: 139&lt;region&gt;01, 91&lt;region&gt;MA0DEMO01X).</summary>
+    public async Task<string> ApplicantTokenAsync(string identifier)
+    {
+        var response = await Host.Http.PostAsJsonAsync("/api/v1/auth/applicant/token", new { identifier, password = "Demo@123456" });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await JsonAsync(response)).GetProperty("accessToken").GetString()!;
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, object? body = null, string? ifMatch = null,
         string? idempotencyKey = null)
     {

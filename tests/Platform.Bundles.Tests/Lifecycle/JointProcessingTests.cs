@@ -48,7 +48,7 @@ public sealed class JointProcessingTests(BundleFixture fixture) : IClassFixture<
         var completed = await fixture.ViewAsync(id);
 
         using (var scope = fixture.Host.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<DeliverBundle>().HandleAsync(id, completed.Version, DeliveryMethod.Courier, "SF1234567890",
+            await scope.ServiceProvider.GetRequiredService<DeliverBundle>().HandleAsync(id, completed.Version, DeliveryMethod.OnlinePush, null,
                 null, BundleFixture.Clerk, CancellationToken.None);
 
         var delivered = await fixture.ViewAsync(id);

@@ -32,6 +32,7 @@ public sealed class ProjectsModule : PlatformModule
                  {
                      typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
                      typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
+                     typeof(Intake.StageIntake), typeof(ProjectListing),
                  })
             builder.RegisterType(type).AsSelf().SingleInstance();
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();

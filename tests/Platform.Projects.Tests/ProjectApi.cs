@@ -72,7 +72,7 @@ internal sealed class ProjectApi : IAsyncDisposable
     }
 
     /// <summary>Files a stage: uploads one file per distinct material of its matters, fills the one form, posts it.</summary>
-    public async Task<HttpResponseMessage> FileAsync(ProjectView project, int ordinal)
+    public async Task<HttpResponseMessage> FileAsync(ProjectView project, int ordinal, string? idempotencyKey = null)
     {
         var stage = project.Stages.Single(s => s.Ordinal == ordinal);
         var templates = await Get<Categories.CategoryStore>().ListAsync(Region, CancellationToken.None);
@@ -83,7 +83,7 @@ internal sealed class ProjectApi : IAsyncDisposable
         var form = template.Form.ToDictionary(f => f.Key, f => $"{f.Label}（测试填写）");
         stage.State.ShouldBe("planned");
         return await SendAsync(HttpMethod.Post, $"/api/v1/projects/{project.Id}/stages/{ordinal}", ApplicantToken, new { form, materials },
-            ifMatch: $"\"{project.Version}\"");
+            ifMatch: $"\"{project.Version}\"", idempotencyKey: idempotencyKey);
     }
 
     public async Task<ProjectView> AcceptAsync(Guid projectId, int ordinal)

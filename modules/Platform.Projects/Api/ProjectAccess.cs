@@ -64,6 +64,10 @@ internal sealed class ProjectAccess(ICurrentActor current, IAccessPolicy policy,
             : key;
     }
 
+    /// <summary>Stage filings take an Idempotency-Key when the client has one; without it, If-Match alone guards a retry.</summary>
+    public static string? OptionalIdempotencyKey(HttpRequest request) =>
+        request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } key ? IdempotencyKey(request) : null;
+
     private async Task<string?> UnitCodeAsync(CancellationToken cancellationToken)
     {
         if (current.UnitId is not { } unitId || current.RegionCode is not { } region) return null;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Npgsql;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Errors;
 using Platform.Projects.Categories;
@@ -62,17 +61,8 @@ internal static class ProjectEndpoints
         return created ? TypedResults.Created($"/api/v1/projects/{view.Id}", view) : TypedResults.Ok(view);
     }
 
-    private static async Task<Ok<Paged<ProjectRow>>> ListAsync(string? region, int? page, int? pageSize, ProjectAccess access, ICurrentActor current,
-        NpgsqlDataSource dataSource, CancellationToken ct)
-    {
-        var regionCode = region ?? current.RegionCode ?? throw PlatformProblem.Invalid("request.field_invalid", "region", "请给出地区编码。");
-        var (number, size) = Paged<ProjectRow>.Clamp(page, pageSize);
-        string? enterprise = access.IsEnterpriseApplicant ? access.EnterpriseCode
-            : current.RegionCode == regionCode ? null : throw PlatformProblem.Forbidden("identity.forbidden", "无权查看该地区的项目。");
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var (items, total) = await ProjectStore.PageAsync(connection, regionCode, enterprise, number, size);
-        return TypedResults.Ok(new Paged<ProjectRow>(items, number, size, total));
-    }
+    private static async Task<Ok<Paged<ProjectRow>>> ListAsync(string? region, int? page, int? pageSize, ProjectListing listing, CancellationToken ct) =>
+        TypedResults.Ok(await listing.PageAsync(region, page, pageSize, ct));
 
     private static async Task<Ok<ProjectView>> GetAsync(Guid id, HttpResponse response, ProjectAccess access, IProjectReader reader, CancellationToken ct)
     {
@@ -86,7 +76,8 @@ internal static class ProjectEndpoints
     {
         var view = await access.DemandVisibleAsync(await reader.GetAsync(id, ct), ct);
         var applicant = access.DemandApplicant(view);
-        await file.HandleAsync(new StageFiling(id, ordinal, request.Form ?? [], request.Materials ?? []), ProjectAccess.IfMatch(http.Request), applicant, ct);
+        await file.HandleAsync(new StageFiling(id, ordinal, request.Form ?? [], request.Materials ?? [],
+            ProjectAccess.OptionalIdempotencyKey(http.Request)), ProjectAccess.IfMatch(http.Request), applicant, ct);
         return await ReadAsync(id, http, reader, ct);
     }
 

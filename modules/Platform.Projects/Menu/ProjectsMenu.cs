@@ -2,11 +2,13 @@ using Platform.Identity.Contracts;
 
 namespace Platform.Projects.Menu;
 
-/// <summary>The intermediary-service list for everyone in a region.</summary>
+/// <summary>The project list for enterprise applicants and the region's staff; the intermediary-service list for everyone in a region.</summary>
 internal sealed class ProjectsMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
     {
+        if (actor.EnterpriseId is not null || (actor.RegionCode is not null && !actor.IsInRole(Role.Applicant)))
+            yield return new MenuItem("工程建设项目", "/projects", 69);
         if (actor.RegionCode is { } region) yield return new MenuItem("中介服务名录", $"/projects/{region}/intermediaries", 70);
     }
 }

@@ -22,10 +22,10 @@ internal static class ProjectStore
         tx.Connection!.QuerySingleOrDefaultAsync<ProjectRow>(Select + " WHERE created_by = @createdBy AND idempotency_key = @key",
             new { createdBy, key }, tx);
 
-    public static async Task<(IReadOnlyList<ProjectRow> Items, long Total)> PageAsync(NpgsqlConnection connection, string regionCode,
+    public static async Task<(IReadOnlyList<ProjectRow> Items, long Total)> PageAsync(NpgsqlConnection connection, string? regionCode,
         string? enterpriseCode, int page, int pageSize)
     {
-        const string filter = " WHERE region_code = @regionCode AND (@enterpriseCode::text IS NULL OR enterprise_code = @enterpriseCode)";
+        const string filter = " WHERE (@regionCode::text IS NULL OR region_code = @regionCode) AND (@enterpriseCode::text IS NULL OR enterprise_code = @enterpriseCode)";
         var args = new { regionCode, enterpriseCode, pageSize, offset = (page - 1) * pageSize };
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM projects.projects" + filter, args);
         var items = await connection.QueryAsync<ProjectRow>(Select + filter + " ORDER BY created_at DESC, code LIMIT @pageSize OFFSET @offset", args);

@@ -33,6 +33,7 @@ internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail aud
         CancellationToken cancellationToken)
     {
         var project = await ProjectStore.LockAsync(tx, filing.ProjectId) ?? throw PlatformProblem.NotFound("project.not_found", "项目不存在。");
+        if (filing.FilingKey is { } key && await StageStore.FilingKeyAsync(tx, project.Id, filing.Ordinal) == key) return project;
         if (project.Version != version) throw PlatformProblem.Conflict("project.version_conflict", "项目已有新的办理进展，请刷新后重试。");
         var stages = await StageStore.StagesAsync(tx.Connection!, tx, project.Id);
         StageRules.RequireMayFile(filing.Ordinal, stages);
@@ -45,13 +46,14 @@ internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail aud
 
         await tx.Connection!.ExecuteAsync(
             """
-            INSERT INTO projects.stages (project_id, ordinal, name, lead_unit_code, window_unit_code, committed_days, completion_rule, state, form, filed_at)
-            VALUES (@projectId, @Ordinal, @Name, @Lead, @Window, @CommittedDays, @Completion, @state, @form::jsonb, @at)
+            INSERT INTO projects.stages (project_id, ordinal, name, lead_unit_code, window_unit_code, committed_days, completion_rule, state, form, filed_at,
+                                         filing_key)
+            VALUES (@projectId, @Ordinal, @Name, @Lead, @Window, @CommittedDays, @Completion, @state, @form::jsonb, @at, @key)
             """,
             new
             {
                 projectId = project.Id, template.Ordinal, template.Name, template.Lead, template.Window, template.CommittedDays, template.Completion,
-                state = StageState.Filed, form = JsonSerializer.Serialize(filing.Form), at = clock.Now.ToUniversalTime(),
+                state = StageState.Filed, form = JsonSerializer.Serialize(filing.Form), at = clock.Now.ToUniversalTime(), key = filing.FilingKey,
             }, tx);
         foreach (var matter in template.Matters)
         {

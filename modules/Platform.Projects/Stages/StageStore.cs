@@ -37,6 +37,10 @@ internal static class StageStore
             WHERE case_id = @caseId RETURNING project_id, ordinal
             """, new { caseId, state, due = due?.ToString("yyyy-MM-dd") }, tx);
 
+    public static Task<string?> FilingKeyAsync(NpgsqlTransaction tx, Guid projectId, int ordinal) =>
+        tx.Connection!.QuerySingleOrDefaultAsync<string?>("SELECT filing_key FROM projects.stages WHERE project_id = @projectId AND ordinal = @ordinal",
+            new { projectId, ordinal }, tx);
+
     public static Task RecordCaseAsync(NpgsqlTransaction tx, Guid projectId, int ordinal, string matterCode, Guid caseId, string number) =>
         tx.Connection!.ExecuteAsync(
             """

@@ -51,7 +51,7 @@ public sealed class PageSmokeTests
         foreach (var (name, value) in new[]
                  {
                      ("{Region}", "440784"), ("{region}", "440784"), ("{Code}", PlanningPermit), ("{code}", PlanningPermit),
-                     ("{Id:guid}", caseId.ToString()), ("{id:guid}", caseId.ToString()), ("{Kind}", "acceptance"),
+                     ("{Id:guid}", caseId.ToString()), ("{id:guid}", caseId.ToString()), ("{Kind}", "acceptance"), ("{Ordinal:int}", "1"),
                  })
             path = path.Replace(name, Uri.EscapeDataString(value), StringComparison.Ordinal);
         return System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", Guid.NewGuid().ToString());

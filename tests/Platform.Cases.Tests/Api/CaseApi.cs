@@ -15,10 +15,13 @@ internal sealed class CaseApi : IAsyncDisposable
 {
     public const string Password = "Demo@123456";
 
+    private readonly CaseApiClient client;
+
     private CaseApi(PlatformTestHost host, TestClock clock)
     {
         Host = host;
         Clock = clock;
+        client = new CaseApiClient(host);
     }
 
     public PlatformTestHost Host { get; }
@@ -35,7 +38,7 @@ internal sealed class CaseApi : IAsyncDisposable
         return new CaseApi(host, clock);
     }
 
-    public async Task<string> StaffTokenAsync(string account) => await TokenAsync("/api/v1/auth/token", new { account, password = Password });
+    public Task<string> StaffTokenAsync(string account) => client.StaffTokenAsync(account);
 
     public async Task<string> ApplicantTokenAsync(string identifier) =>
         await TokenAsync("/api/v1/auth/applicant/token", new { identifier, password = Password });
@@ -51,29 +54,13 @@ internal sealed class CaseApi : IAsyncDisposable
         return await StaffTokenAsync(account);
     }
 
-    public async Task<Guid> UploadAsync(string token, string name = "申请表.pdf")
-    {
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7 {name} {Guid.NewGuid()}"));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        content.Add(file, "file", name);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/files") { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await Host.Http.SendAsync(request);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+    public Task<Guid> UploadAsync(string token) => client.UploadAsync(token);
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body = null,
-        string? ifMatch = null, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return Host.Http.SendAsync(request);
-    }
+        string? ifMatch = null, string? idempotencyKey = null) =>
+        token is null
+            ? Host.Http.SendAsync(new HttpRequestMessage(method, path))
+            : client.SendAsync(method, path, token, body, ifMatch, idempotencyKey);
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 

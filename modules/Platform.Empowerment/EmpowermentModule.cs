@@ -27,12 +27,9 @@ public sealed class EmpowermentModule : PlatformModule
 
     protected override void Load(ContainerBuilder builder)
     {
-        foreach (var type in new[]
-                 {
-                     typeof(ProgrammeStore), typeof(EntryStore), typeof(AddEntry), typeof(RevokeEntry), typeof(ParkLists), typeof(HandoverProcess),
-                     typeof(HistoryTransfer), typeof(AgreementViews), typeof(EmpowermentAccess), typeof(ParkWorkbench),
-                 })
-            builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterSingletonsAsSelf(
+            typeof(ProgrammeStore), typeof(EntryStore), typeof(AddEntry), typeof(RevokeEntry), typeof(ParkLists), typeof(HandoverProcess),
+            typeof(HistoryTransfer), typeof(AgreementViews), typeof(EmpowermentAccess), typeof(ParkWorkbench));
         builder.RegisterType<EmpowermentSeeder>().As<IEmpowermentSeeder>().SingleInstance();
         builder.RegisterType<ParkRouter>().As<IHandlingUnitRouter>().SingleInstance();
         builder.RegisterType<Menu.EmpowermentMenu>().As<IMenuContributor>().SingleInstance();

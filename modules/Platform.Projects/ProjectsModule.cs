@@ -28,13 +28,10 @@ public sealed class ProjectsModule : PlatformModule
 
     protected override void Load(ContainerBuilder builder)
     {
-        foreach (var type in new[]
-                 {
-                     typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
-                     typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
-                     typeof(Intake.StageIntake), typeof(ProjectListing),
-                 })
-            builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterSingletonsAsSelf(
+            typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
+            typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
+            typeof(Intake.StageIntake), typeof(ProjectListing));
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();

@@ -34,13 +34,10 @@ public sealed class SupervisionModule : PlatformModule
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterInstance(SupervisionOptions.From(Context.Configuration));
-        foreach (var type in new[]
-                 {
-                     typeof(DeadlineWatch), typeof(WarningSubjects), typeof(InboxWriter), typeof(OutboundDispatcher), typeof(Inbox),
-                     typeof(SupervisionAccess), typeof(WarningQueries), typeof(SupervisionOrders), typeof(EvaluationService),
-                     typeof(Rectifications), typeof(RectificationQueries), typeof(StatisticsQueries), typeof(ProgrammeIndicators),
-                 })
-            builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterSingletonsAsSelf(
+            typeof(DeadlineWatch), typeof(WarningSubjects), typeof(InboxWriter), typeof(OutboundDispatcher), typeof(Inbox),
+            typeof(SupervisionAccess), typeof(WarningQueries), typeof(SupervisionOrders), typeof(EvaluationService),
+            typeof(Rectifications), typeof(RectificationQueries), typeof(StatisticsQueries), typeof(ProgrammeIndicators));
         builder.RegisterType<RecordingNotificationSender>().AsSelf().As<INotificationSender>().SingleInstance();
         builder.RegisterType<CaseStatisticsObserver>().As<ICaseStepObserver>().SingleInstance();
         builder.RegisterType<Menu.SupervisionMenu>().As<IMenuContributor>().SingleInstance();

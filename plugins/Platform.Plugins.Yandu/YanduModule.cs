@@ -32,8 +32,8 @@ public sealed class YanduModule : PlatformModule
 
     protected override void Load(ContainerBuilder builder)
     {
-        foreach (var type in new[] { typeof(NoFaceList), typeof(AgentCatalogue), typeof(AgentAssignments), typeof(InspectionPlans), typeof(InspectionResults) })
-            builder.RegisterType(type).AsSelf().SingleInstance();
+        builder.RegisterSingletonsAsSelf(
+            typeof(NoFaceList), typeof(AgentCatalogue), typeof(AgentAssignments), typeof(InspectionPlans), typeof(InspectionResults));
         builder.RegisterType<ProvinceLicenceLibrary>().As<IELicenceExchange>().SingleInstance();
         builder.RegisterType<YanduMenu>().As<IMenuContributor>().SingleInstance();
     }

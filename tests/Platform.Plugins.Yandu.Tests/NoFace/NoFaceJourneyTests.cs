@@ -37,7 +37,7 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         var decided = await workflow.DecideAsync(id, reviewed.Version, true, "准予设立登记", "《市场主体登记管理条例》第十九条", YanduHost.MarketReviewer, default);
 
         var (dispatched, inDelivery) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/deliver", await yandu.StaffTokenAsync("clerk"),
-            new { method = 1 /* Courier */, trackingNumber = "EMS1000000001", note = "盐城市盐都区世纪大道1号" }, ifMatch: decided.Version);
+            new { method = "Courier", trackingNumber = "EMS1000000001", note = "盐城市盐都区世纪大道1号" }, ifMatch: decided.Version);
         dispatched.ShouldBe(HttpStatusCode.OK, inDelivery.ToString());
         inDelivery.GetProperty("state").GetString().ShouldBe("InDelivery");
 
@@ -67,7 +67,7 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         var reviewed = await workflow.CompleteReviewStepAsync(id, accepted.GetProperty("version").GetInt32(), true, "符合", YanduHost.MarketReviewer, default);
         var decided = await workflow.DecideAsync(id, reviewed.Version, true, "准予", null, YanduHost.MarketReviewer, default);
         var (dispatched, first) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/deliver", clerk,
-            new { method = 1 /* Courier */, trackingNumber = "EMS2000000001" }, ifMatch: decided.Version);
+            new { method = 1 /* Courier: enum numbers still bind */, trackingNumber = "EMS2000000001" }, ifMatch: decided.Version);
         dispatched.ShouldBe(HttpStatusCode.OK, first.ToString());
 
         var (retried, second) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/delivery/failed", clerk,

@@ -32,6 +32,7 @@ public sealed class EmpowermentModule : PlatformModule
             typeof(HistoryTransfer), typeof(AgreementViews), typeof(PendingHandovers), typeof(EmpowermentAccess), typeof(ParkWorkbench));
         builder.RegisterType<EmpowermentSeeder>().As<IEmpowermentSeeder>().SingleInstance();
         builder.RegisterType<ParkRouter>().As<IHandlingUnitRouter>().SingleInstance();
+        builder.RegisterType<ParkEntryScreen>().As<IApplicationScreen>().SingleInstance();
         builder.RegisterType<Menu.EmpowermentMenu>().As<IMenuContributor>().SingleInstance();
     }
 

@@ -6,6 +6,3 @@ namespace Platform.Supervision.Notices;
 /// </summary>
 internal sealed record CaseNotice(string Key, string RegionCode, string? UnitCode, string? ApplicantId, string Kind, Guid CaseId,
     string Title, string Body, string Link, IReadOnlyList<OutboundText> Outbound);
-
-/// <summary>One outbound text: channel (<c>sms</c>, <c>wechat</c>, <c>gov-im</c>), address (null: the gateway routes by unit), text.</summary>
-internal sealed record OutboundText(string Channel, string? Address, string Text);

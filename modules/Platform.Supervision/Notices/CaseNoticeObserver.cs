@@ -47,7 +47,7 @@ internal sealed class CaseNoticeObserver(NoticeTemplates templates, CaseNoticeWr
         return texts;
     }
 
-    private static Dictionary<string, string?> Values(CaseStepRecorded step) => new()
+    internal static Dictionary<string, string?> Values(CaseStepRecorded step) => new()
     {
         ["number"] = step.Number,
         ["matter"] = step.MatterName,

@@ -31,6 +31,7 @@ internal static class PlatformWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseConcurrencyLimit(app.Configuration);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Testing;
+using Xunit.Abstractions;
+
+namespace Platform.Reliability.Tests.Overload;
+
+/// <summary>
+/// A host on a PostgreSQL of its own, which the test stops and starts: while it is away the API and
+/// /healthz answer 503 problem+json with a Retry-After, and once it is back the same host serves and
+/// writes again without a restart.
+/// </summary>
+public sealed class DatabaseOutageTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Should_answer_503_while_the_database_is_away_and_serve_again_without_restart_when_it_is_back()
+    {
+        await using var host = await PlatformTestHost.StartAsync("demo", $"--Platform:DataDirectory={TestCluster.NewDirectory("data")}",
+            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        var token = await TokenAsync(host.Http);
+        (await SubmitAsync(host.Http, token)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await host.App.Database.Embedded!.StopAsync();
+        var down = new[]
+        {
+            await host.Http.GetAsync("/healthz"),
+            await host.Http.GetAsync("/api/v1/regions/440784/matters"),
+            await Authorized(host.Http, HttpMethod.Get, "/api/v1/cases/queue", token),
+            await SubmitAsync(host.Http, token),
+        };
+
+        await host.App.Database.Embedded.StartAgainAsync();
+        var read = await host.Http.GetAsync("/api/v1/regions/440784/matters");
+        var write = await SubmitAsync(host.Http, token);
+        var health = await host.Http.GetAsync("/healthz");
+
+        await ReliabilityReport.WriteAsync(output, "database-outage",
+        [
+            ("while stopped", string.Join(", ", down.Select(r => $"{r.RequestMessage!.Method} {r.RequestMessage.RequestUri!.AbsolutePath} {(int)r.StatusCode}"))),
+            ("after restart", $"read {(int)read.StatusCode}, submit {(int)write.StatusCode}, healthz {(int)health.StatusCode}"),
+        ]);
+        foreach (var response in down)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, $"{response.RequestMessage!.RequestUri}: {await response.Content.ReadAsStringAsync()}");
+            await OverloadTests.ShouldBeRefusalAsync(response, "platform.database.unavailable");
+        }
+
+        health.StatusCode.ShouldBe(HttpStatusCode.OK);
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        write.StatusCode.ShouldBe(HttpStatusCode.Created, await write.Content.ReadAsStringAsync());
+    }
+
+    private static Task<HttpResponseMessage> SubmitAsync(HttpClient http, string token) =>
+        Authorized(http, HttpMethod.Post, "/api/v1/cases", token, JsonContent.Create(new
+        {
+            regionCode = "440784", matterCode = "11440784MB0000011X000172001000",
+            applicant = new { id = "91440784MA5OUTAGE1", name = "鹤山市停库测试有限公司", kind = "enterprise" },
+        }), Guid.NewGuid().ToString());
+
+    private static Task<HttpResponseMessage> Authorized(HttpClient http, HttpMethod method, string path, string token,
+        HttpContent? content = null, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return http.SendAsync(request);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http)
+    {
+        var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { account = "440784-clerk", password = "Demo@123456" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+}

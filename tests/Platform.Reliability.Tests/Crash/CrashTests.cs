@@ -37,7 +37,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         {
             await using var host = await HostProcess.StartAsync(settings);
             using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(10) };
-            var window = new WindowClerk(http, await WindowClerk.TokenAsync(http), acknowledged);
+            var window = new WindowClerk(http, await ApiCalls.TokenAsync(http), acknowledged);
             using var stop = new CancellationTokenSource();
             var clerks = Enumerable.Range(0, Clerks).Select(_ => window.SubmitUntilStoppedAsync(stop.Token)).ToList();
             var before = acknowledged.Cases.Count;

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.Testing;
 using Xunit.Abstractions;
 
@@ -19,7 +16,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     {
         await using var host = await PlatformTestHost.StartAsync("demo", $"--Platform:DataDirectory={TestCluster.NewDirectory("data")}",
             $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
-        var token = await TokenAsync(host.Http);
+        var token = await ApiCalls.TokenAsync(host.Http);
         (await SubmitAsync(host.Http, token)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         await host.App.Database.Embedded!.StopAsync();
@@ -27,7 +24,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         {
             await host.Http.GetAsync("/healthz"),
             await host.Http.GetAsync("/api/v1/regions/440784/matters"),
-            await Authorized(host.Http, HttpMethod.Get, "/api/v1/cases/queue", token),
+            await ApiCalls.SendAsync(host.Http, HttpMethod.Get, "/api/v1/cases/queue", token),
             await SubmitAsync(host.Http, token),
         };
 
@@ -53,25 +50,5 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     }
 
     private static Task<HttpResponseMessage> SubmitAsync(HttpClient http, string token) =>
-        Authorized(http, HttpMethod.Post, "/api/v1/cases", token, JsonContent.Create(new
-        {
-            regionCode = "440784", matterCode = "11440784MB0000011X000172001000",
-            applicant = new { id = "91440784MA5OUTAGE1", name = "鹤山市停库测试有限公司", kind = "enterprise" },
-        }), Guid.NewGuid().ToString());
-
-    private static Task<HttpResponseMessage> Authorized(HttpClient http, HttpMethod method, string path, string token,
-        HttpContent? content = null, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return http.SendAsync(request);
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http)
-    {
-        var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { account = "440784-clerk", password = "Demo@123456" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
+        ApiCalls.SendAsync(http, HttpMethod.Post, "/api/v1/cases", token, ApiCalls.Submission(null), idempotencyKey: Guid.NewGuid().ToString());
 }

@@ -19,9 +19,11 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
 {
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, string contentType, string uploadedBy, CancellationToken cancellationToken)
     {
-        var safeName = Path.GetFileName(fileName.Replace('\\', '/'));
-        if (string.IsNullOrWhiteSpace(safeName) || safeName.Length > 200)
-            throw PlatformProblem.Invalid("case.file.name_invalid", "file", "文件名不能为空且不超过 200 个字符。");
+        // A name with a directory in it is refused, not trimmed: the client meant something this store does not do.
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200 || fileName.IndexOfAny(['/', '\\']) >= 0
+            || fileName.Contains("..", StringComparison.Ordinal) || fileName.Any(char.IsControl))
+            throw PlatformProblem.Invalid("case.file.name_invalid", "file", "文件名不能为空、不超过 200 个字符，且不能包含路径（/、\\、..）或控制字符。");
+        var safeName = fileName;
         if (!options.AllowedTypes.Contains(contentType))
             throw PlatformProblem.Invalid("case.file.type_not_allowed", "file", $"只接受 PDF、OFD、JPEG、PNG 文件，收到的是 {contentType}。");
 

@@ -14,6 +14,7 @@ namespace Platform.Reliability.Tests.Crash;
 /// acknowledged file is on disk with its SHA-256, no file on disk lacks its row (or row its file), and
 /// the audit chain still verifies.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Kills = 10;

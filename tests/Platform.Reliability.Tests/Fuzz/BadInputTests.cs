@@ -25,20 +25,28 @@ public sealed class BadInputTests(ITestOutputHelper output)
         var endpoints = MutatingEndpoint.All(host.Get<EndpointDataSource>());
         var failures = new List<string>();
         var statuses = new SortedDictionary<int, int>();
+        var refusedForAccessOnly = new List<string>();
+        var takesNoInput = new List<string>();
 
         foreach (var endpoint in endpoints)
         {
             var before = await snapshot.TakeAsync();
+            var accessOnly = true;
+            var any = false;
             foreach (var (kind, request) in probe.BadRequests(endpoint))
             {
                 using var response = await host.Http.SendAsync(request);
                 var status = (int)response.StatusCode;
                 statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                accessOnly &= status is 401 or 403;
+                any = true;
                 var type = response.Content.Headers.ContentType?.MediaType;
                 if ((status is < 400 or > 499 || type != "application/problem+json") && !AnsweredByDesign(endpoint, kind, status))
                     failures.Add($"{endpoint.Method} {request.RequestUri} ({kind}) -> {status} {type}: {Truncate(await response.Content.ReadAsStringAsync())}");
             }
 
+            if (!any) takesNoInput.Add($"{endpoint.Method} {endpoint.Pattern}");
+            else if (accessOnly) refusedForAccessOnly.Add($"{endpoint.Method} {endpoint.Pattern}");
             var after = await snapshot.TakeAsync();
             if (after != before) failures.Add($"{endpoint.Method} {endpoint.Pattern} wrote: {DatabaseSnapshot.Difference(before, after)}");
         }
@@ -47,6 +55,8 @@ public sealed class BadInputTests(ITestOutputHelper output)
         [
             ("create and transition endpoints", endpoints.Count), ("bad requests sent", statuses.Values.Sum()),
             ("answers", string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))), ("seed", Seed),
+            ("take no input (no body, no route value), so nothing to send", string.Join("; ", takesNoInput)),
+            ("refused for access before their input was read", string.Join("; ", refusedForAccessOnly)),
             ("failures", failures.Count), .. failures.Select((f, i) => ($"  {i + 1}", (object)f)),
         ]);
         endpoints.Select(e => e.Pattern).ShouldContain("/api/v1/cases/{id:guid}/decide");

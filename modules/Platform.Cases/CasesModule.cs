@@ -1,5 +1,7 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Cases.Api;
 using Platform.Calendar;
 using Platform.Catalogue;
@@ -59,6 +61,9 @@ public sealed class CasesModule : PlatformModule
         builder.RegisterType<Payments.LocalPaymentProvider>().AsSelf().As<IPaymentProvider>().SingleInstance();
         builder.RegisterType<Signing.LocalSigner>().As<IElectronicSigner>().SingleInstance();
     }
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<FileSweep>();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseApi();
 }

@@ -35,6 +35,7 @@ internal static class PlatformWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseConcurrencyLimit(app.Configuration);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Platform.Cases.Tests.Reliability;
+namespace Platform.Reliability.Tests;
 
 /// <summary>The built host as a separate operating-system process, so a test can kill it with SIGKILL.</summary>
 internal sealed class HostProcess : IAsyncDisposable

@@ -1,6 +1,7 @@
 using Platform.Load;
 using Platform.Load.Driver;
 using Platform.Load.Reporting;
+using Platform.Load.Scale;
 using Platform.Testing;
 
 // Load, ceiling and scale measurements of the platform; see README.md in this folder.
@@ -31,6 +32,8 @@ if (options.Phases.Contains("load"))
         await new LoadRun(options, host.Http, host.App.Database.ConnectionString, report).RunAsync();
     }
 }
+
+if (options.Phases.Contains("scale")) await new ScaleRun(options, report).RunAsync();
 
 Console.WriteLine($"report: {await report.WriteAsync()}");
 return 0;

@@ -35,7 +35,7 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
             if (connectionString is null) report.Finding("ceiling skipped: attaching with --url needs --db with the host's connection string");
             else
             {
-                await using var dataSource = NpgsqlDataSource.Create(connectionString);
+                await using var dataSource = Platform.Host.Database.PlatformDataSource.Create(connectionString);
                 var raw = new RawSubmissions(dataSource, desks);
                 var ceiling = await MeasureAsync(client, "ceiling", $"the same writes through raw Npgsql, {options.Concurrency} workers, same regions",
                     options.Concurrency, null, l => raw.RunAsync(options.Concurrency, d, options.MaxRequests, l));

@@ -31,7 +31,7 @@ internal sealed class ScaleRun(LoadOptions options, LoadReport report)
         var seeder = new CaseSeeder(host.Get<NpgsqlDataSource>(), units);
         var now = host.Get<IClock>().Now;
         var today = BusinessTime.DateOf(now);
-        const string region0 = "210300";
+        const string region0 = "320903";
         var seeded = 0;
         foreach (var size in options.ScaleSizes.Order())
         {

@@ -15,13 +15,15 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
 
     /// <summary>
     /// Cases routed to a unit (handling it, or holding an open review step), open ones first by due date. The two halves
-    /// are read apart, each over its own index, so the queue costs what it holds rather than what the region ever received.
+    /// are read apart, each over its own partial index (migration 0005), so the queue costs what it holds rather than what
+    /// the unit ever handled.
     /// </summary>
     public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
         PageAsync(regionCode,
             """
             region_code = @regionCode AND state NOT IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')
             AND id IN (SELECT h.id FROM cases.cases h WHERE h.region_code = @regionCode AND h.handling_unit_code = @unitCode
+                           AND h.state NOT IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')
                        UNION ALL
                        SELECT s.case_id FROM cases.review_steps s WHERE s.unit_code = @unitCode AND s.completed_at IS NULL)
             """, new { regionCode, unitCode }, page, pageSize, cancellationToken);

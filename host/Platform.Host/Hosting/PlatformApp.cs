@@ -51,7 +51,7 @@ public sealed class PlatformApp : IAsyncDisposable
     private static void ConfigureServices(WebApplicationBuilder builder, PlatformComposition composition, PlatformDatabase database,
         Action<ContainerBuilder>? overrides)
     {
-        var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        var dataSource = PlatformDataSource.Create(database.ConnectionString);
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {

@@ -7,11 +7,12 @@ namespace Platform.Cases.Materials;
 /// <summary>The case's materials: what was handed in, what is missing, what was deferred and when it must arrive.</summary>
 internal sealed class MaterialStore
 {
+    /// <summary>Writes every material the matter asks for in one statement: a submission's round trips hold the region's case-number lock.</summary>
     public async Task InsertAsync(NpgsqlTransaction transaction, Guid caseId, MatterTerms matter,
         IReadOnlyDictionary<string, SubmittedMaterial> submitted, IReadOnlyDictionary<string, Contracts.SharedMaterialMatch> shared,
         CancellationToken cancellationToken)
     {
-        foreach (var material in matter.Materials)
+        var rows = matter.Materials.Select(material =>
         {
             submitted.TryGetValue(material.Code, out var given);
             shared.TryGetValue(material.Code, out var match);
@@ -19,18 +20,29 @@ internal sealed class MaterialStore
                 : given?.LicenceReference is not null ? MaterialStatus.ELicence
                 : match is not null ? MaterialStatus.Shared
                 : MaterialStatus.Missing;
-            await transaction.Connection!.ExecuteAsync(
-                """
-                INSERT INTO cases.case_materials (case_id, material_code, name, required, core, status, file_id, licence_reference, shared_source)
-                VALUES (@caseId, @Code, @Name, @Required, @Core, @status, @fileId, @licence, @sharedSource)
-                """,
-                new
-                {
-                    caseId, material.Code, material.Name, material.Required, material.Core, status = status.ToString(), fileId = given?.FileId,
-                    licence = given?.LicenceReference ?? match?.Reference, sharedSource = match?.SourceName,
-                },
-                transaction);
-        }
+            return (material, status, given, match);
+        }).ToList();
+        if (rows.Count == 0) return;
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO cases.case_materials (case_id, material_code, name, required, core, status, file_id, licence_reference, shared_source)
+            SELECT @caseId, m.code, m.name, m.required, m.core, m.status, m.file_id, m.licence, m.shared_source
+            FROM unnest(@codes, @names, @required, @core, @statuses, @fileIds, @licences, @sharedSources)
+                AS m (code, name, required, core, status, file_id, licence, shared_source)
+            """,
+            new
+            {
+                caseId,
+                codes = rows.Select(r => r.material.Code).ToArray(),
+                names = rows.Select(r => r.material.Name).ToArray(),
+                required = rows.Select(r => r.material.Required).ToArray(),
+                core = rows.Select(r => r.material.Core).ToArray(),
+                statuses = rows.Select(r => r.status.ToString()).ToArray(),
+                fileIds = rows.Select(r => r.given?.FileId).ToArray(),
+                licences = rows.Select(r => r.given?.LicenceReference ?? r.match?.Reference).ToArray(),
+                sharedSources = rows.Select(r => r.match?.SourceName).ToArray(),
+            },
+            transaction, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<CaseMaterial>> ListAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid caseId)

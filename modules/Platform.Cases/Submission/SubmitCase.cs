@@ -63,7 +63,13 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
-        var row = new CaseRow(Ids.New(), await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year),
+        // The key is claimed before the region's case number is taken: the number's row lock is held to commit and
+        // serialises the region's submissions, so everything that need not follow it comes first.
+        var caseId = Ids.New();
+        await tx.Connection!.ExecuteAsync(
+            "INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)",
+            new { actor.Id, key, requestHash, caseId, at = now.ToUniversalTime() }, tx);
+        var row = new CaseRow(caseId, await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year),
             CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name, matter.ImplementingUnitCode,
             command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode, command.Channel,
             CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null, null, null, false, null, null,
@@ -71,9 +77,6 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         if (route is not null) row = row with { HandlingUnitCode = route.UnitCode };
         await cases.InsertAsync(tx, row, cancellationToken);
         await materials.InsertAsync(tx, row.Id, matter, submitted, sharedMatches, cancellationToken);
-        await tx.Connection!.ExecuteAsync(
-            "INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)",
-            new { actor.Id, key, requestHash, caseId = row.Id, at = now.ToUniversalTime() }, tx);
 
         var step = new StepContext(tx, row, now, actor);
         step.Record["channel"] = command.Channel;

@@ -13,13 +13,19 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Cases routed to a unit (handling it, or holding an open review step), open ones first by due date.</summary>
+    /// <summary>
+    /// Cases routed to a unit (handling it, or holding an open review step), open ones first by due date. The two halves
+    /// are read apart, each over its own partial index (migration 0005), so the queue costs what it holds rather than what
+    /// the unit ever handled.
+    /// </summary>
     public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
         PageAsync(regionCode,
             """
             region_code = @regionCode AND state NOT IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')
-            AND (handling_unit_code = @unitCode OR EXISTS (SELECT 1 FROM cases.review_steps s
-                 WHERE s.case_id = cases.id AND s.unit_code = @unitCode AND s.completed_at IS NULL))
+            AND id IN (SELECT h.id FROM cases.cases h WHERE h.region_code = @regionCode AND h.handling_unit_code = @unitCode
+                           AND h.state NOT IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')
+                       UNION ALL
+                       SELECT s.case_id FROM cases.review_steps s WHERE s.unit_code = @unitCode AND s.completed_at IS NULL)
             """, new { regionCode, unitCode }, page, pageSize, cancellationToken);
 
     /// <summary>The window's intake queue: submitted or answered applications waiting for a decision on intake.</summary>

@@ -13,13 +13,17 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
     public async Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
-        // The head row serialises appends per region, which is what keeps the chain linear.
-        await connection.ExecuteAsync(
-            "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES (@RegionCode, 0, @Genesis) ON CONFLICT DO NOTHING",
-            new { entry.RegionCode, AuditHash.Genesis }, transaction);
-        var head = await connection.QuerySingleAsync<ChainHead>(
-            "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM platform.audit_heads WHERE region_code = @RegionCode FOR UPDATE",
-            new { entry.RegionCode }, transaction);
+        // The head row serialises appends per region, which is what keeps the chain linear. It exists after a region's
+        // first record, so the common case locks it in one round trip and only a region's first append creates it.
+        var head = await LockHeadAsync(connection, transaction, entry.RegionCode);
+        if (head is null)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES (@RegionCode, 0, @Genesis) ON CONFLICT DO NOTHING",
+                new { entry.RegionCode, AuditHash.Genesis }, transaction);
+            head = await LockHeadAsync(connection, transaction, entry.RegionCode)
+                   ?? throw new InvalidOperationException($"The audit chain head of region {entry.RegionCode} is missing after its creation.");
+        }
 
         var sequence = head.LastSequence + 1;
         var occurredAt = AuditHash.Truncate(clock.Now);
@@ -38,6 +42,11 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
             transaction);
         return new AuditReceipt(entry.RegionCode, sequence, occurredAt);
     }
+
+    private static Task<ChainHead?> LockHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string regionCode) =>
+        connection.QuerySingleOrDefaultAsync<ChainHead>(
+            "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM platform.audit_heads WHERE region_code = @regionCode FOR UPDATE",
+            new { regionCode }, transaction);
 
     public async Task<AuditVerification> VerifyAsync(string regionCode, CancellationToken cancellationToken)
     {

@@ -31,12 +31,17 @@ public sealed class ProjectsModule : PlatformModule
         builder.RegisterSingletonsAsSelf(
             typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
             typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
-            typeof(Intake.StageIntake), typeof(ProjectListing));
+            typeof(Intake.StageIntake), typeof(ProjectListing), typeof(RefileMember), typeof(Sharing.SharedSources),
+            typeof(JointReviews.JointReviewOpening), typeof(JointReviews.RecordOpinion));
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();
         builder.RegisterType<Menu.ProjectsMenu>().As<IMenuContributor>().SingleInstance();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapProjectApi();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProjectApi();
+        endpoints.MapJointReviewApi();
+    }
 }

@@ -6,6 +6,7 @@ using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
+using Platform.Identity.Contracts;
 using Platform.Kernel.Time;
 using Platform.Projects.Contracts;
 using Platform.Projects.Stages;
@@ -103,7 +104,31 @@ internal sealed class ProjectApi : IAsyncDisposable
         await AdvanceWorkingDaysAsync(workingDays);
         foreach (var member in accepted.Stages.Single(s => s.Ordinal == ordinal).Members)
             await ApproveAsync(member.CaseId!.Value);
+        foreach (var review in accepted.Stages.Single(s => s.Ordinal == ordinal).JointReviews)
+            await PassJointReviewAsync(projectId, review.Id);
         return await GetAsync(projectId);
+    }
+
+    /// <summary>Every participating unit still owing an opinion passes the joint review.</summary>
+    public async Task PassJointReviewAsync(Guid projectId, Guid reviewId)
+    {
+        var review = Api.JointReviewEndpoints.Find(await GetAsync(projectId), reviewId);
+        var version = review.Version;
+        foreach (var unit in review.PendingUnits.ToList())
+            await Get<JointReviews.RecordOpinion>().HandleAsync(projectId, reviewId, version++, "pass", "符合要求", new JointReviews.Reviewer($"reviewer-{unit}", $"{unit}审查员", unit),
+                CancellationToken.None);
+    }
+
+    /// <summary>A staff account created by the region admin in the unit <paramref name="unitCode"/>, signed in.</summary>
+    public async Task<string> StaffTokenAsync(string unitCode, string role = "DepartmentReviewer")
+    {
+        var admin = await TokenAsync("/api/v1/auth/token", new { account = $"{Region}-admin", password = Password });
+        var unit = (await Get<IOrganisationDirectory>().FindUnitAsync(Region, unitCode, CancellationToken.None))!;
+        var account = $"{Region}-{unitCode}-{Guid.NewGuid():N}"[..30];
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/identity/users", admin,
+            new { account, displayName = $"{unit.Name}审查员", password = Password, unitId = unit.Id, roles = new[] { role } });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return await TokenAsync("/api/v1/auth/token", new { account, password = Password });
     }
 
     /// <summary>Moves the clock to 15:00 on the N-th working day from today and signs in again (tokens expire on the test clock too).</summary>

@@ -5,3 +5,7 @@ internal sealed record RegisterProjectRequest(string? RegionCode, string? Name, 
 internal sealed record FileStageRequest(Dictionary<string, string>? Form, Dictionary<string, Guid>? Materials);
 
 internal sealed record AssignAgentRequest(bool KeyProject, string? AgentName);
+
+internal sealed record OpinionRequest(string? Verdict, string? Text);
+
+internal sealed record RefileRequest(Dictionary<string, Guid>? Materials);

@@ -6,7 +6,9 @@ using Platform.Kernel.Audit;
 using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
+using Platform.Projects.Categories;
 using Platform.Projects.Credit;
+using Platform.Projects.JointReviews;
 using Platform.Projects.Register;
 
 namespace Platform.Projects.Stages;
@@ -14,10 +16,10 @@ namespace Platform.Projects.Stages;
 /// <summary>
 /// Accepts a filed stage at its one window: every member case is accepted at once (on the notification-commitment
 /// route where the matter allows it and the enterprise is not black-listed), then the stage deadline opens and the
-/// chain clock starts (first stage) or runs again. A stage whose members were all decided at intake completes here.
+/// chain clock starts (first stage) or runs again, and the stage's joint reviews open with their own deadlines. A stage whose members were all decided at intake completes here.
 /// </summary>
 internal sealed class AcceptStage(ITransactionRunner transactions, IAuditTrail audit, IClock clock, ICaseWorkflow workflow, ICaseReader cases,
-    IDeadlineRegistry deadlines, MemberMaterials matters, StageCompletion completion)
+    IDeadlineRegistry deadlines, MemberMaterials matters, StageCompletion completion, JointReviewOpening jointReviews)
 {
     public async Task<ProjectRow> HandleAsync(Guid projectId, int ordinal, int version, CaseActor clerk, CancellationToken cancellationToken)
     {
@@ -29,13 +31,15 @@ internal sealed class AcceptStage(ITransactionRunner transactions, IAuditTrail a
             return (p, s, (await StageStore.MembersAsync(tx.Connection!, tx, projectId)).Where(m => m.Ordinal == ordinal).ToList());
         }, cancellationToken);
         if (project.Version != version) throw PlatformProblem.Conflict("project.version_conflict", "项目已有新的办理进展，请刷新后重试。");
-        if (stage.State != StageState.Filed) return project;
+        if (stage.State == StageState.Completed) return project;
         if (clerk.UnitCode != stage.WindowUnitCode)
             throw PlatformProblem.Forbidden("project.stage_window", $"第{ordinal}阶段由其综合窗口（{stage.WindowUnitCode}）统一受理。");
         if (members.Any(m => m.CaseId is null))
             throw PlatformProblem.Conflict("project.stage_members_missing", "阶段并联事项尚未全部提交，请申请人重新提交本阶段申报。");
 
+        // An accepted stage comes back to its window only for members filed again after a refusal: accept those, the clocks run on.
         await Task.WhenAll(members.Select(m => AcceptMemberAsync(project, m, clerk, cancellationToken)));
+        if (stage.State == StageState.Accepted) return project;
         return await transactions.RunAsync(tx => StartClocksAsync(tx, project, ordinal, clerk, cancellationToken), cancellationToken);
     }
 
@@ -60,6 +64,8 @@ internal sealed class AcceptStage(ITransactionRunner transactions, IAuditTrail a
         await tx.Connection!.ExecuteAsync(
             "UPDATE projects.stages SET state = @state, accepted_at = @at, deadline_id = @stageDeadline WHERE project_id = @id AND ordinal = @ordinal",
             new { state = StageState.Accepted, at = now.ToUniversalTime(), stageDeadline, id = project.Id, ordinal }, tx);
+        var template = (await CategoryStore.FindAsync(tx.Connection!, tx, project.RegionCode, project.CategoryCode))!.Stages.Single(s => s.Ordinal == ordinal);
+        await jointReviews.OpenAsync(tx, project.RegionCode, project.Id, ordinal, template.JointReviews, now, cancellationToken);
         if (locked.ChainDeadlineId is { } chain) await deadlines.ResumeAsync(tx, chain, now, cancellationToken);
         else
         {

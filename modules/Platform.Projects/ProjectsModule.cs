@@ -32,7 +32,8 @@ public sealed class ProjectsModule : PlatformModule
             typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
             typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
             typeof(Intake.StageIntake), typeof(ProjectListing), typeof(RefileMember), typeof(Sharing.SharedSources),
-            typeof(JointReviews.JointReviewOpening), typeof(JointReviews.RecordOpinion));
+            typeof(JointReviews.JointReviewOpening), typeof(JointReviews.RecordOpinion), typeof(Sharing.RecordSharedResult),
+            typeof(CreditAdmin.CreditListAdmin));
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();
@@ -43,5 +44,7 @@ public sealed class ProjectsModule : PlatformModule
     {
         endpoints.MapProjectApi();
         endpoints.MapJointReviewApi();
+        endpoints.MapSharingApi();
+        endpoints.MapCreditApi();
     }
 }

@@ -39,9 +39,7 @@ internal static class JointReviewEndpoints
         var view = await access.DemandVisibleAsync(await reader.GetAsync(id, ct), ct);
         var reviewer = await access.DemandReviewerAsync(view, ct);
         var verdict = Verdict.Require(request.Verdict);
-        var text = request.Text?.Trim() is { Length: > 0 and <= 2000 } t
-            ? t : throw PlatformProblem.Invalid("project.joint_review.text_required", "text", "请填写审查意见（不超过 2000 字）。");
-        await record.HandleAsync(id, reviewId, ProjectAccess.IfMatch(http.Request), verdict, text, reviewer, ct);
+        await record.HandleAsync(id, reviewId, ProjectAccess.IfMatch(http.Request), verdict, Verdict.RequireText(request.Text), reviewer, ct);
         var review = Find((await reader.GetAsync(id, ct))!, reviewId);
         http.Response.Headers.ETag = $"\"{review.Version}\"";
         return TypedResults.Ok(review);

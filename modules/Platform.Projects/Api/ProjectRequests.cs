@@ -9,3 +9,11 @@ internal sealed record AssignAgentRequest(bool KeyProject, string? AgentName);
 internal sealed record OpinionRequest(string? Verdict, string? Text);
 
 internal sealed record RefileRequest(Dictionary<string, Guid>? Materials);
+
+internal sealed record SurveyRequest(string? Name, string? MaterialName, string? Reference);
+
+internal sealed record AssessmentRequest(string? Zone, string? Name, string? MaterialName, string? Reference, DateOnly? IssuedOn, int? ValidYears);
+
+internal sealed record CreditEntryRequest(string? SubjectName, string? List, string? Reason);
+
+internal sealed record CreditRemovalRequest(string? Reason);

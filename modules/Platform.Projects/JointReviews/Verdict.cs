@@ -21,6 +21,10 @@ internal static class Verdict
         ? verdict
         : throw PlatformProblem.Invalid("project.joint_review.verdict_invalid", "verdict", "意见须为 pass（通过）、conditional（有条件通过）或 fail（不通过）。");
 
+    public static string RequireText(string? text) => text?.Trim() is { Length: > 0 and <= 2000 } t
+        ? t
+        : throw PlatformProblem.Invalid("project.joint_review.text_required", "text", "请填写审查意见（不超过 2000 字）。");
+
     /// <summary>Fail if any unit fails; pass with conditions if any sets conditions; otherwise pass.</summary>
     public static string Conclude(IEnumerable<string> verdicts)
     {

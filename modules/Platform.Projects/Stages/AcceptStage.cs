@@ -28,6 +28,8 @@ internal sealed class AcceptStage(ITransactionRunner transactions, IAuditTrail a
             var p = await ProjectStore.FindAsync(tx.Connection!, tx, projectId) ?? throw PlatformProblem.NotFound("project.not_found", "项目不存在。");
             var s = (await StageStore.StagesAsync(tx.Connection!, tx, projectId)).FirstOrDefault(x => x.Ordinal == ordinal)
                     ?? throw PlatformProblem.Conflict("project.stage_not_filed", $"第{ordinal}阶段尚未申报。");
+            // The red/black list as it stands now, not as it stood when the project was registered.
+            p = p with { CreditStanding = await CreditRegister.StandingAsync(tx, p.RegionCode, p.EnterpriseCode) };
             return (p, s, (await StageStore.MembersAsync(tx.Connection!, tx, projectId)).Where(m => m.Ordinal == ordinal).ToList());
         }, cancellationToken);
         if (project.Version != version) throw PlatformProblem.Conflict("project.version_conflict", "项目已有新的办理进展，请刷新后重试。");

@@ -177,14 +177,14 @@ internal sealed class ProjectApi : IAsyncDisposable
             Reviewer(view.HandlingUnitCode), CancellationToken.None);
     }
 
-    public async Task<Guid> UploadAsync(string name)
+    public async Task<Guid> UploadAsync(string name, string? token = null)
     {
         using var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7 {name} {Guid.NewGuid()}"));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         content.Add(file, "file", name);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/files") { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApplicantToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? ApplicantToken);
         var response = await Host.Http.SendAsync(request);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -208,7 +208,7 @@ internal sealed class ProjectApi : IAsyncDisposable
 
     private static CaseActor Reviewer(string unitCode) => new($"reviewer-{unitCode}", $"{unitCode}审查员", Region, unitCode);
 
-    private async Task<string> TokenAsync(string path, object body)
+    public async Task<string> TokenAsync(string path, object body)
     {
         var response = await Host.Http.PostAsJsonAsync(path, body);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());

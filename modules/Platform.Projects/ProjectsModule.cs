@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Platform.Bundles;
 using Platform.Calendar;
 using Platform.Cases;
 using Platform.Cases.Contracts;
@@ -19,7 +20,7 @@ using Platform.Projects.Stages;
 namespace Platform.Projects;
 
 /// <summary>Construction projects (工程建设项目): categories, four stages, parallel member cases, the whole-chain clock. Owns the <c>projects</c> schema.</summary>
-[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule), typeof(CasesModule))]
+[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule), typeof(CasesModule), typeof(BundlesModule))]
 public sealed class ProjectsModule : PlatformModule
 {
     public override string Schema => "projects";

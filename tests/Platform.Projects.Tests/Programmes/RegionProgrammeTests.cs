@@ -7,10 +7,13 @@ using Platform.Cases.Contracts;
 using Platform.Projects.Contracts;
 using Platform.Testing;
 
-namespace Platform.Projects.Tests.Sharing;
+namespace Platform.Projects.Tests.Programmes;
 
-/// <summary>Lists a region keeps once for every project: a zone's regional assessments (盐都) and the red/black list (鞍山).</summary>
-public sealed class SharedListsTests(ProjectHostFixture fixture) : IClassFixture<ProjectHostFixture>
+/// <summary>
+/// The regions' own parts of the programme: a zone's regional assessments (盐都), the red/black list (鞍山) and 岳阳's
+/// category caps on the whole chain.
+/// </summary>
+public sealed class RegionProgrammeTests(ProjectHostFixture fixture) : IClassFixture<ProjectHostFixture>
 {
     private const string Yandu = "320903";
     private const string Zone = "盐都高新区";
@@ -76,6 +79,24 @@ public sealed class SharedListsTests(ProjectHostFixture fixture) : IClassFixture
         (await connection.QueryAsync<string>(
             "SELECT action FROM platform.audit_records WHERE region_code = @Region AND subject_id = @Enterprise ORDER BY sequence",
             new { ProjectApi.Region, ProjectApi.Enterprise })).ShouldBe(["project.credit_listed", "project.credit_removed"]);
+    }
+
+    [Fact]
+    public async Task Should_run_the_chain_clock_against_the_category_cap_when_a_yueyang_project_is_registered()
+    {
+        await api.ResetClockAsync(TestClock.At(2026, 3, 2, 9));
+        var categories = await api.Host.Http.GetFromJsonAsync<JsonElement>("/api/v1/regions/430600/project-categories");
+        categories.EnumerateArray().ToDictionary(c => c.GetProperty("code").GetString()!, c => c.GetProperty("chainCapDays").GetInt32())
+            .ShouldBe(new Dictionary<string, int> { ["government-building"] = 70, ["government-municipal"] = 61, ["social-investment"] = 54, ["industrial"] = 49 });
+
+        var applicant = await api.TokenAsync("/api/v1/auth/applicant/token", new { identifier = "91430600MA0DEMO01X", password = ProjectApi.Password });
+        var registered = await api.SendAsync(HttpMethod.Post, "/api/v1/projects", applicant,
+            new { regionCode = "430600", name = "岳阳绿色化工产业园配套厂房", categoryCode = "industrial", projectClass = "industrial", location = "岳阳市云溪区" },
+            idempotencyKey: Guid.NewGuid().ToString());
+        registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync());
+        var project = (await registered.Content.ReadFromJsonAsync<ProjectView>(Web))!;
+        project.ChainClock.CapWorkingDays.ShouldBe(49);
+        project.Stages.Select(s => s.Name).ShouldBe(["立项用地规划许可", "工程建设许可", "施工许可", "竣工验收"]);
     }
 
     private async Task<string> RouteOfFilingAsync(ProjectView project) =>

@@ -34,7 +34,7 @@ public sealed class ProjectsModule : PlatformModule
             typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
             typeof(Intake.StageIntake), typeof(ProjectListing), typeof(RefileMember), typeof(Sharing.SharedSources),
             typeof(JointReviews.JointReviewOpening), typeof(JointReviews.RecordOpinion), typeof(Sharing.RecordSharedResult),
-            typeof(CreditAdmin.CreditListAdmin));
+            typeof(CreditAdmin.CreditListAdmin), typeof(Simulated.SimulatedApproval), typeof(Simulated.IssueOnLandContract));
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();
@@ -47,5 +47,6 @@ public sealed class ProjectsModule : PlatformModule
         endpoints.MapJointReviewApi();
         endpoints.MapSharingApi();
         endpoints.MapCreditApi();
+        endpoints.MapSimulatedApi();
     }
 }

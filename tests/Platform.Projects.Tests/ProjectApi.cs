@@ -120,19 +120,17 @@ internal sealed class ProjectApi : IAsyncDisposable
     }
 
     /// <summary>A staff account the region admin creates in the unit <paramref name="unitCode"/>; answers its account name.</summary>
-    public async Task<string> StaffAccountAsync(string unitCode, string role = "DepartmentReviewer")
+    public async Task<string> StaffAccountAsync(string unitCode, string region = Region)
     {
-        var unit = (await Get<IOrganisationDirectory>().FindUnitAsync(Region, unitCode, CancellationToken.None))!;
-        var account = $"{Region}-{unitCode}-{Guid.NewGuid():N}"[..30];
-        var created = await SendAsync(HttpMethod.Post, "/api/v1/identity/users", await AdminTokenAsync(),
-            new { account, displayName = $"{unit.Name}审查员", password = Password, unitId = unit.Id, roles = new[] { role } });
+        var unit = (await Get<IOrganisationDirectory>().FindUnitAsync(region, unitCode, CancellationToken.None))!;
+        var account = $"{region}-{unitCode}-{Guid.NewGuid():N}"[..30];
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/identity/users", await StaffTokenAsync($"{region}-admin"),
+            new { account, displayName = $"{unit.Name}审查员", password = Password, unitId = unit.Id, roles = new[] { "DepartmentReviewer" } });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         return account;
     }
 
     public Task<string> StaffTokenAsync(string account) => TokenAsync("/api/v1/auth/token", new { account, password = Password });
-
-    public Task<string> AdminTokenAsync() => StaffTokenAsync($"{Region}-admin");
 
     /// <summary>Moves the clock to 15:00 on the N-th working day from today and signs in again (tokens expire on the test clock too).</summary>
     public async Task AdvanceWorkingDaysAsync(int workingDays)

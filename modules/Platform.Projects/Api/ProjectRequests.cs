@@ -17,3 +17,7 @@ internal sealed record AssessmentRequest(string? Zone, string? Name, string? Mat
 internal sealed record CreditEntryRequest(string? SubjectName, string? List, string? Reason);
 
 internal sealed record CreditRemovalRequest(string? Reason);
+
+internal sealed record PreReviewRequest(string? MatterCode, bool Passes, string? Text);
+
+internal sealed record LandContractRequest(string? Reference);

@@ -31,7 +31,8 @@ internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail
                 StageTemplateRules.Check(category.Name, category.Stages);
                 var cap = caps.GetValueOrDefault(category.Code, category.ChainCapDays);
                 if (cap <= 0) throw new InvalidOperationException($"Category {category.Name} of {regionCode} has no chain cap in its YAML or the region's chain caps.");
-                await CategoryStore.AddAsync(tx, new ProjectCategory(regionCode, category.Code, category.Name, i + 1, category.IndustryCode, cap, category.Stages));
+                await CategoryStore.AddAsync(tx, new ProjectCategory(regionCode, category.Code, category.Name, i + 1, category.IndustryCode, cap, category.Stages,
+                    category.SimulatedApproval));
             }
 
             foreach (var entry in seed.CreditList)

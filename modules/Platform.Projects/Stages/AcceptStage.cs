@@ -21,7 +21,10 @@ namespace Platform.Projects.Stages;
 internal sealed class AcceptStage(ITransactionRunner transactions, IAuditTrail audit, IClock clock, ICaseWorkflow workflow, ICaseReader cases,
     IDeadlineRegistry deadlines, MemberMaterials matters, StageCompletion completion, JointReviewOpening jointReviews)
 {
-    public async Task<ProjectRow> HandleAsync(Guid projectId, int ordinal, int version, CaseActor clerk, CancellationToken cancellationToken)
+    /// <param name="tolerant">Members missing non-core materials are taken in on the tolerant route (容缺受理) where their matter allows it,
+    /// on the commitment letter signed when the project entered simulated approval.</param>
+    public async Task<ProjectRow> HandleAsync(Guid projectId, int ordinal, int version, CaseActor clerk, CancellationToken cancellationToken,
+        bool tolerant = false)
     {
         var (project, stage, members) = await transactions.RunAsync(async tx =>
         {
@@ -40,18 +43,21 @@ internal sealed class AcceptStage(ITransactionRunner transactions, IAuditTrail a
             throw PlatformProblem.Conflict("project.stage_members_missing", "阶段并联事项尚未全部提交，请申请人重新提交本阶段申报。");
 
         // An accepted stage comes back to its window only for members filed again after a refusal: accept those, the clocks run on.
-        await Task.WhenAll(members.Select(m => AcceptMemberAsync(project, m, clerk, cancellationToken)));
+        await Task.WhenAll(members.Select(m => AcceptMemberAsync(project, m, clerk, tolerant, cancellationToken)));
         if (stage.State == StageState.Accepted) return project;
         return await transactions.RunAsync(tx => StartClocksAsync(tx, project, ordinal, clerk, cancellationToken), cancellationToken);
     }
 
-    private async Task AcceptMemberAsync(ProjectRow project, StageMemberRow member, CaseActor clerk, CancellationToken cancellationToken)
+    private async Task AcceptMemberAsync(ProjectRow project, StageMemberRow member, CaseActor clerk, bool tolerant, CancellationToken cancellationToken)
     {
         var view = (await cases.GetAsync(member.CaseId!.Value, cancellationToken))!;
         if (view.State != nameof(CaseState.Submitted)) return;
         var commitment = project.CreditStanding != CreditStanding.Black
                          && await matters.AllowsCommitmentAsync(project.RegionCode, member.MatterCode, cancellationToken);
         if (commitment) await workflow.AcceptOnCommitmentAsync(view.Id, view.Version, true, clerk, cancellationToken);
+        else if (tolerant && project.CreditStanding != CreditStanding.Black && view.Materials.Any(m => m.Required && m.Status == "Missing")
+                 && await matters.AllowsTolerantAsync(project.RegionCode, member.MatterCode, cancellationToken))
+            await workflow.TolerantAcceptAsync(view.Id, view.Version, true, clerk, cancellationToken);
         else await workflow.AcceptAsync(view.Id, view.Version, clerk, cancellationToken);
     }
 

@@ -14,6 +14,13 @@ internal sealed class MemberMaterials(ICatalogue catalogue, IClock clock)
     public async Task<string> MatterNameAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
         (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.Name;
 
+    /// <summary>The unit that implements the matter (its department code in the catalogue).</summary>
+    public async Task<string> DepartmentAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.Department;
+
+    public async Task<bool> AllowsTolerantAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.TolerantAcceptance;
+
     public async Task<bool> AllowsCommitmentAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
         (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.NotificationCommitment;
 

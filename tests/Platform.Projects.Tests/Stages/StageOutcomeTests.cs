@@ -118,6 +118,10 @@ public sealed class StageOutcomeTests(ProjectHostFixture fixture) : IClassFixtur
         material.ShouldSatisfyAllConditions(
             m => m.SharedSource.ShouldBe("多测合一成果（多测合一成果报告（用地勘测定界））"),
             m => m.LicenceReference.ShouldBe("鞍测[2026]0511号"));
+        using var browser = new CookieBrowser(api.Host);
+        await browser.SignInAsync(ProjectApi.Enterprise, ProjectApi.Password, "applicant");
+        var page = WebUtility.HtmlDecode(await browser.Client.GetStringAsync($"/projects/{project.Id}"));
+        page.ShouldContain("替代“建设项目用地范围图”（鞍测[2026]0511号）");
     }
 
     private Task<bool> Opinion(Guid projectId, Guid reviewId, int version, string unit, string verdict) =>

@@ -20,7 +20,8 @@ internal static class SharingEndpoints
             .WithSummary("Record the project's joint survey result once; it satisfies the matching material of every later stage; needs an Idempotency-Key")
             .RequireAuthorization(IdentityPolicies.Staff);
         api.MapGet("/regions/{region}/zone-assessments", ListAsync).WithName("ZoneAssessments")
-            .WithSummary("A region's regional assessments by zone with their validity, paged; public (shared free by the zone's projects)");
+            .WithSummary("A region's regional assessments by zone with their validity, paged; public (shared free by the zone's projects)")
+            .AllowAnonymous();
         api.MapPost("/regions/{region}/zone-assessments", AssessAsync).WithName("RecordZoneAssessment")
             .WithSummary("Record a zone's regional assessment (valid 5 years); needs an Idempotency-Key").RequireAuthorization(IdentityPolicies.RegionAdmin);
     }

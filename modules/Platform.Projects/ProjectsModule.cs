@@ -1,5 +1,6 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Platform.Bundles;
 using Platform.Calendar;
 using Platform.Cases;
 using Platform.Cases.Contracts;
@@ -19,7 +20,7 @@ using Platform.Projects.Stages;
 namespace Platform.Projects;
 
 /// <summary>Construction projects (工程建设项目): categories, four stages, parallel member cases, the whole-chain clock. Owns the <c>projects</c> schema.</summary>
-[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule), typeof(CasesModule))]
+[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule), typeof(CasesModule), typeof(BundlesModule))]
 public sealed class ProjectsModule : PlatformModule
 {
     public override string Schema => "projects";
@@ -31,12 +32,21 @@ public sealed class ProjectsModule : PlatformModule
         builder.RegisterSingletonsAsSelf(
             typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
             typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
-            typeof(Intake.StageIntake), typeof(ProjectListing));
+            typeof(Intake.StageIntake), typeof(ProjectListing), typeof(RefileMember), typeof(Sharing.SharedSources),
+            typeof(JointReviews.JointReviewOpening), typeof(JointReviews.RecordOpinion), typeof(Sharing.RecordSharedResult),
+            typeof(CreditAdmin.CreditListAdmin), typeof(Simulated.SimulatedApproval), typeof(Simulated.IssueOnLandContract));
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();
         builder.RegisterType<Menu.ProjectsMenu>().As<IMenuContributor>().SingleInstance();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapProjectApi();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProjectApi();
+        endpoints.MapJointReviewApi();
+        endpoints.MapSharingApi();
+        endpoints.MapCreditApi();
+        endpoints.MapSimulatedApi();
+    }
 }

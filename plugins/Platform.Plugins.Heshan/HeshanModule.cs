@@ -14,15 +14,18 @@ using Platform.Plugins.Heshan.Documents;
 using Platform.Plugins.Heshan.KeyProjects;
 using Platform.Plugins.Heshan.Policies;
 using Platform.Plugins.Heshan.Shared;
+using Platform.Projects;
+using Platform.Projects.Contracts;
 
 namespace Platform.Plugins.Heshan;
 
 /// <summary>
 /// The 鹤山 集成审批 programme for 鹤山市 (440784): single-document routing (一文直办), project admission
-/// with scoring (项目准入), key-project tracking (一表直跟) and the policy calculator (政策兑现计算器).
+/// with scoring (项目准入), key-project tracking (一表直跟), the policy calculator (政策兑现计算器) and its industrial and
+/// logistics construction projects, which may go through simulated approval (模拟审批) in the projects module.
 /// Owns the <c>heshan</c> schema.
 /// </summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(CalendarModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(CalendarModule), typeof(ProjectsModule))]
 public sealed class HeshanModule : PlatformModule
 {
     public const string RegionCode = "440784";
@@ -65,5 +68,6 @@ public sealed class HeshanModule : PlatformModule
         var assembly = typeof(HeshanModule).Assembly;
         await RegionSeed.SeedOrganisationAndCatalogueAsync(services, assembly, RegionCode, cancellationToken);
         await services.GetRequiredService<ScoringModels>().SeedAsync(cancellationToken);
+        await services.GetRequiredService<IProjectSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/projects.yaml"), cancellationToken);
     }
 }

@@ -14,14 +14,17 @@ using Platform.Plugins.Yandu.Agents;
 using Platform.Plugins.Yandu.Inspections;
 using Platform.Plugins.Yandu.NoFace;
 using Platform.Plugins.Yandu.Sharing;
+using Platform.Projects;
+using Platform.Projects.Contracts;
 
 namespace Platform.Plugins.Yandu;
 
 /// <summary>
 /// The 盐都 不见面审批 programme for 盐都区 (320903): the published no-face list, materials shared from the province
-/// e-licence library, the agent service (代办) and double-random inspections (双随机一公开).
+/// e-licence library, the agent service (代办), double-random inspections (双随机一公开) and its industrial construction
+/// projects, whose zones' regional assessments (区域评估) the projects module shares.
 /// </summary>
-[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(CalendarModule), typeof(CasesModule))]
+[DependsOn(typeof(IdentityModule), typeof(CatalogueModule), typeof(CalendarModule), typeof(CasesModule), typeof(ProjectsModule))]
 public sealed class YanduModule : PlatformModule
 {
     public const string RegionCode = "320903";
@@ -45,6 +48,7 @@ public sealed class YanduModule : PlatformModule
     {
         var assembly = typeof(YanduModule).Assembly;
         await RegionSeed.SeedOrganisationAndCatalogueAsync(services, assembly, RegionCode, cancellationToken);
+        await services.GetRequiredService<IProjectSeeder>().SeedAsync(RegionCode, EmbeddedText.Read(assembly, "Seed/projects.yaml"), cancellationToken);
         await services.GetRequiredService<AgentCatalogue>().SeedAsync(RegionCode, cancellationToken);
         await services.GetRequiredService<InspectionPlans>().SeedInspectorsAsync(RegionCode, cancellationToken);
         var list = services.GetRequiredService<NoFaceList>();

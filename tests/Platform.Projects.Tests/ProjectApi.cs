@@ -6,6 +6,7 @@ using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
+using Platform.Identity.Contracts;
 using Platform.Kernel.Time;
 using Platform.Projects.Contracts;
 using Platform.Projects.Stages;
@@ -26,7 +27,7 @@ internal sealed class ProjectApi : IAsyncDisposable
     public const string ConstructionPermit = "11210300MB0000037X000173001000";
     public const string PlanningPermit = "11210300MB0000031X000172002000";
     public const string UtilityHookUp = "11210300MB0000032X000199003000";
-    private const string Password = "Demo@123456";
+    public const string Password = "Demo@123456";
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
@@ -72,14 +73,14 @@ internal sealed class ProjectApi : IAsyncDisposable
     }
 
     /// <summary>Files a stage: uploads one file per distinct material of its matters, fills the one form, posts it.</summary>
-    public async Task<HttpResponseMessage> FileAsync(ProjectView project, int ordinal, string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> FileAsync(ProjectView project, int ordinal, string? idempotencyKey = null, params string[] without)
     {
         var stage = project.Stages.Single(s => s.Ordinal == ordinal);
         var templates = await Get<Categories.CategoryStore>().ListAsync(Region, CancellationToken.None);
         var template = templates.Single(c => c.Code == project.CategoryCode).Stages.Single(s => s.Ordinal == ordinal);
         var names = await Get<MemberMaterials>().NamesAsync(Region, template.Matters.Select(m => m.Code), CancellationToken.None);
         var materials = new Dictionary<string, Guid>();
-        foreach (var name in names) materials[name] = await UploadAsync($"{name}.pdf");
+        foreach (var name in names.Except(without)) materials[name] = await UploadAsync($"{name}.pdf");
         var form = template.Form.ToDictionary(f => f.Key, f => $"{f.Label}（测试填写）");
         stage.State.ShouldBe("planned");
         return await SendAsync(HttpMethod.Post, $"/api/v1/projects/{project.Id}/stages/{ordinal}", ApplicantToken, new { form, materials },
@@ -103,8 +104,33 @@ internal sealed class ProjectApi : IAsyncDisposable
         await AdvanceWorkingDaysAsync(workingDays);
         foreach (var member in accepted.Stages.Single(s => s.Ordinal == ordinal).Members)
             await ApproveAsync(member.CaseId!.Value);
+        foreach (var review in accepted.Stages.Single(s => s.Ordinal == ordinal).JointReviews)
+            await PassJointReviewAsync(projectId, review.Id);
         return await GetAsync(projectId);
     }
+
+    /// <summary>Every participating unit still owing an opinion passes the joint review.</summary>
+    public async Task PassJointReviewAsync(Guid projectId, Guid reviewId)
+    {
+        var review = Api.JointReviewEndpoints.Find(await GetAsync(projectId), reviewId);
+        var version = review.Version;
+        foreach (var unit in review.PendingUnits.ToList())
+            await Get<JointReviews.RecordOpinion>().HandleAsync(projectId, reviewId, version++, "pass", "符合要求", new JointReviews.Reviewer($"reviewer-{unit}", $"{unit}审查员", unit),
+                CancellationToken.None);
+    }
+
+    /// <summary>A staff account the region admin creates in the unit <paramref name="unitCode"/>; answers its account name.</summary>
+    public async Task<string> StaffAccountAsync(string unitCode, string region = Region)
+    {
+        var unit = (await Get<IOrganisationDirectory>().FindUnitAsync(region, unitCode, CancellationToken.None))!;
+        var account = $"{region}-{unitCode}-{Guid.NewGuid():N}"[..30];
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/identity/users", await StaffTokenAsync($"{region}-admin"),
+            new { account, displayName = $"{unit.Name}审查员", password = Password, unitId = unit.Id, roles = new[] { "DepartmentReviewer" } });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return account;
+    }
+
+    public Task<string> StaffTokenAsync(string account) => TokenAsync("/api/v1/auth/token", new { account, password = Password });
 
     /// <summary>Moves the clock to 15:00 on the N-th working day from today and signs in again (tokens expire on the test clock too).</summary>
     public async Task AdvanceWorkingDaysAsync(int workingDays)
@@ -121,6 +147,13 @@ internal sealed class ProjectApi : IAsyncDisposable
         await SignInAsync();
     }
 
+    /// <summary>Sets the clock (and signs in again) for a test sharing its host with others.</summary>
+    public async Task ResetClockAsync(DateTimeOffset now)
+    {
+        Clock.Set(now);
+        await SignInAsync();
+    }
+
     private async Task SignInAsync()
     {
         ApplicantToken = await TokenAsync("/api/v1/auth/applicant/token", new { identifier = Enterprise, password = Password });
@@ -128,25 +161,28 @@ internal sealed class ProjectApi : IAsyncDisposable
     }
 
     /// <summary>The department reviews and approves a member case still under review; cases decided at intake are left alone.</summary>
-    public async Task ApproveAsync(Guid caseId)
+    public Task ApproveAsync(Guid caseId) => DecideAsync(caseId, true);
+
+    /// <summary>The department reviews a member case still under review and decides it (approve or refuse).</summary>
+    public async Task DecideAsync(Guid caseId, bool approve)
     {
         var workflow = Get<ICaseWorkflow>();
         var view = (await Get<ICaseReader>().GetAsync(caseId, CancellationToken.None))!;
         if (view.State != nameof(CaseState.UnderReview)) return;
         foreach (var step in view.ReviewSteps.Where(s => s.CompletedAt is null))
             view = await workflow.CompleteReviewStepAsync(view.Id, view.Version, true, "符合要求", Reviewer(step.UnitCode), CancellationToken.None);
-        await workflow.DecideAsync(view.Id, view.Version, true, "经审查符合法定条件，准予许可", "《中华人民共和国城乡规划法》",
+        await workflow.DecideAsync(view.Id, view.Version, approve, approve ? "经审查符合法定条件，准予许可" : "用地范围与规划条件不符，不予许可", "《中华人民共和国城乡规划法》",
             Reviewer(view.HandlingUnitCode), CancellationToken.None);
     }
 
-    public async Task<Guid> UploadAsync(string name)
+    public async Task<Guid> UploadAsync(string name, string? token = null)
     {
         using var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7 {name} {Guid.NewGuid()}"));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         content.Add(file, "file", name);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/files") { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApplicantToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? ApplicantToken);
         var response = await Host.Http.SendAsync(request);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -170,7 +206,7 @@ internal sealed class ProjectApi : IAsyncDisposable
 
     private static CaseActor Reviewer(string unitCode) => new($"reviewer-{unitCode}", $"{unitCode}审查员", Region, unitCode);
 
-    private async Task<string> TokenAsync(string path, object body)
+    public async Task<string> TokenAsync(string path, object body)
     {
         var response = await Host.Http.PostAsJsonAsync(path, body);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());

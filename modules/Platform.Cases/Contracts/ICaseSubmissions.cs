@@ -9,9 +9,13 @@ public interface ICaseSubmissions
     Task<CaseReference> SubmitAsync(CaseSubmission submission, CaseActor actor, string idempotencyKey, CancellationToken cancellationToken);
 }
 
-/// <summary>An application for one matter. <see cref="Channel"/> is <c>online</c> or <c>window</c>.</summary>
+/// <summary>
+/// An application for one matter. <see cref="Channel"/> is <c>online</c> or <c>window</c>. <see cref="Shared"/> names materials
+/// (by code) the calling module already holds from a shared source — a project's joint survey, a zone's regional
+/// assessment: they are recorded as satisfied by that source, as an e-licence exchange match is, unless the applicant handed them in.
+/// </summary>
 public sealed record CaseSubmission(string RegionCode, string MatterCode, CaseApplicant Applicant, string Channel, string FormJson,
-    IReadOnlyList<CaseMaterialInput> Materials);
+    IReadOnlyList<CaseMaterialInput> Materials, IReadOnlyDictionary<string, SharedMaterialMatch>? Shared = null);
 
 /// <summary>The applicant: a citizen (kind <c>citizen</c>, by ID) or an enterprise (kind <c>enterprise</c>, by credit code).</summary>
 public sealed record CaseApplicant(string Id, string Name, string Kind, string? EnterpriseCode);

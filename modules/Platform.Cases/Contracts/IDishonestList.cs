@@ -13,4 +13,7 @@ public interface IDishonestList
 
     /// <summary>Lists the subject unless it is already listed and not lifted; answers whether it added an entry.</summary>
     Task<bool> ListAsync(NpgsqlTransaction transaction, string regionCode, string subjectId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Lifts the subject's open entries (the fast routes apply again); answers whether any was open.</summary>
+    Task<bool> LiftAsync(NpgsqlTransaction transaction, string regionCode, string subjectId, CancellationToken cancellationToken);
 }

@@ -29,4 +29,11 @@ internal sealed class CreditList(IClock clock) : IDishonestList
         await ListAsync(transaction, regionCode, subjectId, reason);
         return true;
     }
+
+    public async Task<bool> LiftAsync(NpgsqlTransaction transaction, string regionCode, string subjectId, CancellationToken cancellationToken) =>
+        await transaction.Connection!.ExecuteAsync(
+            """
+            UPDATE cases.dishonest_entities SET lifted_at = @at
+            WHERE region_code = @regionCode AND subject_id = @subjectId AND lifted_at IS NULL
+            """, new { regionCode, subjectId, at = clock.Now.ToUniversalTime() }, transaction) > 0;
 }

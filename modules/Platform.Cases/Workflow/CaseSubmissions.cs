@@ -12,7 +12,8 @@ internal sealed class CaseSubmissions(SubmitCase submit) : ICaseSubmissions
         var command = new SubmitCaseCommand(submission.RegionCode, submission.MatterCode,
             new ApplicantDetails(submission.Applicant.Id, submission.Applicant.Name, submission.Applicant.Kind, submission.Applicant.EnterpriseCode),
             submission.Channel, submission.FormJson,
-            submission.Materials.Select(m => new SubmittedMaterial(m.MaterialCode, m.FileId, m.LicenceReference)).ToList());
+            submission.Materials.Select(m => new SubmittedMaterial(m.MaterialCode, m.FileId, m.LicenceReference)).ToList(),
+            submission.Shared);
         var (row, created) = await submit.HandleAsync(command, actor, idempotencyKey, cancellationToken);
         return new CaseReference(row.Id, row.Number, row.QueryCode, row.Version, created);
     }

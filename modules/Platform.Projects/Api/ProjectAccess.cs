@@ -46,6 +46,14 @@ internal sealed class ProjectAccess(ICurrentActor current, IAccessPolicy policy,
             throw PlatformProblem.Forbidden("identity.forbidden", "只有本地区工作人员可以指定重点项目代办员。");
     }
 
+    /// <summary>A reviewer of the project's region recording the opinion of the unit they sit in.</summary>
+    public async Task<JointReviews.Reviewer> DemandReviewerAsync(ProjectView view, CancellationToken cancellationToken)
+    {
+        if (current.IsInRole(Role.Applicant) || current.RegionCode != view.RegionCode || await UnitCodeAsync(cancellationToken) is not { } unit)
+            throw PlatformProblem.Forbidden("identity.forbidden", "只有本地区参加联合审查单位的工作人员可以出具意见。");
+        return new JointReviews.Reviewer(UserId, current.DisplayName, unit);
+    }
+
     public static int IfMatch(HttpRequest request)
     {
         var header = request.Headers.IfMatch.ToString().Trim();

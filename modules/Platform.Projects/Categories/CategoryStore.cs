@@ -10,7 +10,7 @@ internal sealed class CategoryStore(NpgsqlDataSource dataSource)
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private const string Select =
-        "SELECT region_code, code, name, ordinal, industry_code, chain_cap_days, stages::text AS stages FROM projects.categories";
+        "SELECT region_code, code, name, ordinal, industry_code, chain_cap_days, stages::text AS stages, simulated_approval FROM projects.categories";
 
     public async Task<IReadOnlyList<ProjectCategory>> ListAsync(string regionCode, CancellationToken cancellationToken)
     {
@@ -27,15 +27,16 @@ internal sealed class CategoryStore(NpgsqlDataSource dataSource)
     public static Task AddAsync(NpgsqlTransaction tx, ProjectCategory category) =>
         tx.Connection!.ExecuteAsync(
             """
-            INSERT INTO projects.categories (region_code, code, name, ordinal, industry_code, chain_cap_days, stages)
-            VALUES (@RegionCode, @Code, @Name, @Ordinal, @IndustryCode, @ChainCapDays, @stages::jsonb)
+            INSERT INTO projects.categories (region_code, code, name, ordinal, industry_code, chain_cap_days, stages, simulated_approval)
+            VALUES (@RegionCode, @Code, @Name, @Ordinal, @IndustryCode, @ChainCapDays, @stages::jsonb, @SimulatedApproval)
             """,
             new { category.RegionCode, category.Code, category.Name, category.Ordinal, category.IndustryCode, category.ChainCapDays,
-                stages = JsonSerializer.Serialize(category.Stages, Json) }, tx);
+                stages = JsonSerializer.Serialize(category.Stages, Json), category.SimulatedApproval }, tx);
 
-    private sealed record Row(string RegionCode, string Code, string Name, int Ordinal, string IndustryCode, int ChainCapDays, string Stages)
+    private sealed record Row(string RegionCode, string Code, string Name, int Ordinal, string IndustryCode, int ChainCapDays, string Stages,
+        bool SimulatedApproval)
     {
         public ProjectCategory ToCategory() => new(RegionCode, Code, Name, Ordinal, IndustryCode, ChainCapDays,
-            JsonSerializer.Deserialize<List<StageTemplate>>(Stages, Json)!);
+            JsonSerializer.Deserialize<List<StageTemplate>>(Stages, Json)!, SimulatedApproval);
     }
 }

@@ -15,6 +15,9 @@ internal static class StageTemplateRules
                 throw new InvalidOperationException($"Stage {stage.Name} of {categoryName} has an unknown completion rule {stage.Completion}.");
             if (stage.Completion == CompletionRule.Milestones && !stage.Matters.Any(m => m.Milestone))
                 throw new InvalidOperationException($"Stage {stage.Name} of {categoryName} completes on milestones but names none.");
+            if (stage.JointReviews.Any(r => r.Kind.Length == 0 || r.Units.Count < 2 || r.CommittedDays <= 0)
+                || stage.JointReviews.Select(r => r.Kind).Distinct().Count() != stage.JointReviews.Count)
+                throw new InvalidOperationException($"Stage {stage.Name} of {categoryName} has a joint review without a distinct kind, two units or a limit.");
         }
     }
 }

@@ -2,7 +2,7 @@ namespace Platform.Projects.Contracts;
 
 /// <summary>
 /// One of the four stages: its template (name, lead unit, window, committed limit, completion rule), where it stands,
-/// its deadline with its colour, and its parallel matters. A stage not yet filed shows its template and no dates.
+/// its deadline with its colour, its parallel matters and its joint reviews. A stage not yet filed shows its template and no dates.
 /// </summary>
 public sealed record StageView(
     int Ordinal,
@@ -19,4 +19,5 @@ public sealed record StageView(
     DateOnly? DueDate,
     string Warning,
     int? UsedWorkingDays,
-    IReadOnlyList<StageMemberView> Members);
+    IReadOnlyList<StageMemberView> Members,
+    IReadOnlyList<JointReviewView> JointReviews);

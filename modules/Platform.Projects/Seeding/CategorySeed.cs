@@ -9,4 +9,5 @@ internal sealed class CategorySeed
     public string IndustryCode { get; set; } = "";
     public int ChainCapDays { get; set; }
     public List<StageTemplate> Stages { get; set; } = [];
+    public bool SimulatedApproval { get; set; }
 }

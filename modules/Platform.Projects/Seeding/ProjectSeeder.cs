@@ -1,4 +1,5 @@
 using Dapper;
+using Platform.Bundles.Contracts;
 using Platform.Kernel.Audit;
 using Platform.Kernel.Database;
 using Platform.Kernel.Seeding;
@@ -8,8 +9,13 @@ using Platform.Projects.Credit;
 
 namespace Platform.Projects.Seeding;
 
-/// <summary>Writes a plugin's project programme once; afterwards the region's admins own it.</summary>
-internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail audit, CreditRegister credit) : IProjectSeeder
+/// <summary>
+/// Writes a plugin's project programme once; afterwards the region's admins own it. A category's whole-chain cap comes
+/// from the region's published chain caps (<see cref="IChainCaps"/>, e.g. 岳阳's 49 to 70 working days) when they name
+/// the category, otherwise from the YAML's <c>chainCapDays</c>.
+/// </summary>
+internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail audit, CreditRegister credit, IEnumerable<IChainCaps> chainCaps)
+    : IProjectSeeder
 {
     public async Task SeedAsync(string regionCode, string yaml, CancellationToken cancellationToken)
     {
@@ -18,12 +24,15 @@ internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail
         {
             if (await tx.Connection!.ExecuteScalarAsync<bool>(
                     "SELECT EXISTS (SELECT 1 FROM projects.categories WHERE region_code = @regionCode)", new { regionCode }, tx)) return false;
+            var caps = chainCaps.SelectMany(c => c.For(regionCode)).ToDictionary(c => c.Category, c => c.WorkingDays);
             for (var i = 0; i < seed.Categories.Count; i++)
             {
                 var category = seed.Categories[i];
                 StageTemplateRules.Check(category.Name, category.Stages);
-                await CategoryStore.AddAsync(tx, new ProjectCategory(regionCode, category.Code, category.Name, i + 1, category.IndustryCode,
-                    category.ChainCapDays, category.Stages));
+                var cap = caps.GetValueOrDefault(category.Code, category.ChainCapDays);
+                if (cap <= 0) throw new InvalidOperationException($"Category {category.Name} of {regionCode} has no chain cap in its YAML or the region's chain caps.");
+                await CategoryStore.AddAsync(tx, new ProjectCategory(regionCode, category.Code, category.Name, i + 1, category.IndustryCode, cap, category.Stages,
+                    category.SimulatedApproval));
             }
 
             foreach (var entry in seed.CreditList)

@@ -8,6 +8,7 @@ using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
 using Platform.Projects.Categories;
 using Platform.Projects.Register;
+using Platform.Projects.Sharing;
 
 namespace Platform.Projects.Stages;
 
@@ -17,7 +18,7 @@ namespace Platform.Projects.Stages;
 /// matter), so a retried filing finds the cases it made before instead of making new ones.
 /// </summary>
 internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail audit, IClock clock, ICaseSubmissions submissions,
-    MemberMaterials materials)
+    MemberMaterials materials, SharedSources shared)
 {
     public async Task<ProjectRow> HandleAsync(StageFiling filing, int version, CaseActor applicant, CancellationToken cancellationToken)
     {
@@ -76,7 +77,8 @@ internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail aud
     {
         var submission = new CaseSubmission(project.RegionCode, member.MatterCode,
             new CaseApplicant(project.ApplicantId, project.EnterpriseName, "enterprise", project.EnterpriseCode), "online", formJson,
-            await materials.ForAsync(project.RegionCode, member.MatterCode, filing.Materials, cancellationToken));
+            await materials.ForAsync(project.RegionCode, member.MatterCode, filing.Materials, cancellationToken),
+            await shared.ForAsync(project, member.MatterCode, filing.Materials, cancellationToken));
         var created = await submissions.SubmitAsync(submission, applicant, $"project:{project.Id}:stage:{filing.Ordinal}:{member.MatterCode}",
             cancellationToken);
         await transactions.RunAsync(async tx =>

@@ -14,17 +14,25 @@ internal sealed class MemberMaterials(ICatalogue catalogue, IClock clock)
     public async Task<string> MatterNameAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
         (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.Name;
 
+    /// <summary>The unit that implements the matter (its department code in the catalogue).</summary>
+    public async Task<string> DepartmentAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.Department;
+
+    public async Task<bool> AllowsTolerantAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.TolerantAcceptance;
+
     public async Task<bool> AllowsCommitmentAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
         (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.NotificationCommitment;
 
     public async Task<IReadOnlyList<CaseMaterialInput>> ForAsync(string regionCode, string matterCode, IReadOnlyDictionary<string, Guid> byName,
-        CancellationToken cancellationToken)
-    {
-        var definition = (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition;
-        return definition.Materials
-            .Select((m, i) => byName.TryGetValue(m.Name, out var file) ? new CaseMaterialInput($"M{i + 1:D2}", file, null) : null)
+        CancellationToken cancellationToken) =>
+        (await CodesAsync(regionCode, matterCode, cancellationToken))
+            .Select(m => byName.TryGetValue(m.Name, out var file) ? new CaseMaterialInput(m.Code, file, null) : null)
             .OfType<CaseMaterialInput>().ToList();
-    }
+
+    /// <summary>The matter's materials with their positional codes (M01, M02…) in the version in force.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> CodesAsync(string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        (await InForceAsync(regionCode, matterCode, cancellationToken)).Definition.Materials.Select((m, i) => ($"M{i + 1:D2}", m.Name)).ToList();
 
     /// <summary>Every distinct material the stage's member matters ask for, in order, for the stage's one upload list.</summary>
     public async Task<IReadOnlyList<string>> NamesAsync(string regionCode, IEnumerable<string> matterCodes, CancellationToken cancellationToken)

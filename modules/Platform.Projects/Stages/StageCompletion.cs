@@ -2,13 +2,14 @@ using Npgsql;
 using Dapper;
 using Platform.Calendar.Contracts;
 using Platform.Kernel.Audit;
+using Platform.Projects.JointReviews;
 using Platform.Projects.Register;
 
 namespace Platform.Projects.Stages;
 
 /// <summary>
-/// Completes a stage inside the caller's transaction (a member case's step, or the stage's acceptance) once its
-/// completion rule holds: the stage deadline closes, the chain clock stands still until the next stage is
+/// Completes a stage inside the caller's transaction (a member case's step, a joint review's last opinion, or the
+/// stage's acceptance) once its completion rule holds and each of its joint reviews has concluded without failing: the stage deadline closes, the chain clock stands still until the next stage is
 /// accepted, and after the fourth stage it closes. The stage row is locked first, so two member cases decided
 /// at the same moment cannot both miss each other.
 /// </summary>
@@ -21,6 +22,8 @@ internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail a
         if (stage is not { State: StageState.Accepted }) return false;
         var members = (await StageStore.MembersAsync(tx.Connection!, tx, projectId)).Where(m => m.Ordinal == ordinal);
         if (!StageRules.IsComplete(stage.CompletionRule, members)) return false;
+        var reviews = (await JointReviewStore.ForProjectAsync(tx.Connection!, tx, projectId)).Where(r => r.Ordinal == ordinal);
+        if (reviews.Any(r => r.Conclusion is null or Verdict.Fail)) return false;
 
         await tx.Connection!.ExecuteAsync(
             "UPDATE projects.stages SET state = @state, completed_at = @at WHERE project_id = @projectId AND ordinal = @ordinal",

@@ -10,6 +10,10 @@ internal static class StageRules
     /// <summary>A member is done when its case is approved, whether it was then delivered or not.</summary>
     public static bool IsDone(string? caseState) => caseState is nameof(CaseState.Approved) or nameof(CaseState.Delivered);
 
+    /// <summary>A member failed when its case was refused, not accepted, withdrawn or revoked: the applicant may file it again.</summary>
+    public static bool IsFailed(string? caseState) =>
+        caseState is nameof(CaseState.Refused) or nameof(CaseState.RejectedAtIntake) or nameof(CaseState.Withdrawn) or nameof(CaseState.Revoked);
+
     public static bool IsComplete(string completionRule, IEnumerable<StageMemberRow> members)
     {
         var counted = completionRule == CompletionRule.Milestones ? members.Where(m => m.Milestone) : members;

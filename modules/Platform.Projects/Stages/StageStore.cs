@@ -15,7 +15,7 @@ internal static class StageStore
     private const string SelectMember =
         """
         SELECT project_id, ordinal, matter_code, matter_name, milestone, case_id, case_number, case_state,
-               due_date::text AS due_date FROM projects.stage_members
+               due_date::text AS due_date, attempt FROM projects.stage_members
         """;
 
     public static async Task<IReadOnlyList<StageRow>> StagesAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Guid projectId) =>
@@ -40,6 +40,14 @@ internal static class StageStore
     public static Task<string?> FilingKeyAsync(NpgsqlTransaction tx, Guid projectId, int ordinal) =>
         tx.Connection!.QuerySingleOrDefaultAsync<string?>("SELECT filing_key FROM projects.stages WHERE project_id = @projectId AND ordinal = @ordinal",
             new { projectId, ordinal }, tx);
+
+    /// <summary>The stage's one form as filed, with the project's code, name and location, as every member case gets it.</summary>
+    public static Task<string> FormAsync(NpgsqlTransaction tx, Guid projectId, int ordinal) =>
+        tx.Connection!.QuerySingleAsync<string>(
+            """
+            SELECT (s.form || jsonb_build_object('项目代码', p.code, '项目名称', p.name, '建设地点', p.location))::text
+            FROM projects.stages s JOIN projects.projects p ON p.id = s.project_id WHERE s.project_id = @projectId AND s.ordinal = @ordinal
+            """, new { projectId, ordinal }, tx);
 
     public static Task RecordCaseAsync(NpgsqlTransaction tx, Guid projectId, int ordinal, string matterCode, Guid caseId, string number) =>
         tx.Connection!.ExecuteAsync(

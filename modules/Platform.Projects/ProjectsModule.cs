@@ -31,7 +31,7 @@ public sealed class ProjectsModule : PlatformModule
         builder.RegisterSingletonsAsSelf(
             typeof(CategoryStore), typeof(CreditRegister), typeof(IntermediaryStore), typeof(CreateProject), typeof(AssignAgent),
             typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
-            typeof(Intake.StageIntake), typeof(ProjectListing));
+            typeof(Intake.StageIntake), typeof(ProjectListing), typeof(Observers.ProjectObservers));
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();

@@ -2,6 +2,8 @@ using Npgsql;
 using Dapper;
 using Platform.Calendar.Contracts;
 using Platform.Kernel.Audit;
+using Platform.Projects.Contracts;
+using Platform.Projects.Observers;
 using Platform.Projects.Register;
 
 namespace Platform.Projects.Stages;
@@ -12,7 +14,7 @@ namespace Platform.Projects.Stages;
 /// accepted, and after the fourth stage it closes. The stage row is locked first, so two member cases decided
 /// at the same moment cannot both miss each other.
 /// </summary>
-internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail audit)
+internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail audit, ProjectObservers observers)
 {
     public async Task<bool> TryCompleteAsync(NpgsqlTransaction tx, Guid projectId, int ordinal, DateTimeOffset at, string actorId,
         CancellationToken cancellationToken)
@@ -34,6 +36,7 @@ internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail a
         }
 
         await ProjectStore.BumpAsync(tx, projectId);
+        await observers.NotifyAsync(tx, project, ProjectChangeKind.StageCompleted, at, cancellationToken, ordinal, stage.Name);
         await audit.AppendAsync(tx, new AuditEntry(project.RegionCode, actorId, "project.stage_completed", "project", projectId.ToString(),
             new { ordinal, stage.Name }), cancellationToken);
         return true;

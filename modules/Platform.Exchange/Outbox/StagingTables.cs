@@ -19,9 +19,9 @@ internal static class StagingTables
 
     public static readonly IReadOnlyList<string> All = [Project, Stage, MemberCase, CaseStep];
 
-    /// <summary>Every staging row's key and province state, as one relation (table, dfsjzj, lsh, xzqhdm, sjsczt, sbyy, jssj).</summary>
+    /// <summary>Every staging row's key and province state, as one relation (staging_table, dfsjzj, lsh, xzqhdm, gcdm, sjsczt, sbyy, jssj).</summary>
     public static readonly string Union = string.Join(" UNION ALL ",
-        All.Select(t => $"SELECT '{t}' AS staging_table, dfsjzj, lsh, xzqhdm, sjsczt, sbyy, jssj FROM {Schema}.{t}"));
+        All.Select(t => $"SELECT '{t}' AS staging_table, dfsjzj, lsh, xzqhdm, gcdm, sjsczt, sbyy, jssj FROM {Schema}.{t}"));
 
     public static string Checked(string table) =>
         All.Contains(table) ? $"{Schema}.{table}" : throw new InvalidOperationException($"{table} is not a staging table.");

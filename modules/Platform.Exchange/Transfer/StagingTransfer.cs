@@ -16,11 +16,11 @@ namespace Platform.Exchange.Transfer;
 internal sealed class StagingTransfer(ITransactionRunner transactions, IStagingWriter writer, IClock clock, ExchangeOptions options,
     ILogger<StagingTransfer> logger)
 {
-    /// <summary>Runs until nothing is due or a send fails; returns the number of rows sent.</summary>
+    /// <summary>Runs until nothing is due, a send fails or <c>Exchange:BatchesPerRun</c> batches went; returns the number of rows sent.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        while (true)
+        for (var i = 0; i < options.BatchesPerRun; i++)
         {
             var batch = await transactions.RunAsync(tx => SendBatchAsync(tx, cancellationToken), cancellationToken);
             if (batch <= 0) break;

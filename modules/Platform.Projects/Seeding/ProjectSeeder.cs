@@ -5,11 +5,13 @@ using Platform.Kernel.Seeding;
 using Platform.Projects.Categories;
 using Platform.Projects.Contracts;
 using Platform.Projects.Credit;
+using Platform.Projects.Intermediaries;
 
 namespace Platform.Projects.Seeding;
 
 /// <summary>Writes a plugin's project programme once; afterwards the region's admins own it.</summary>
-internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail audit, CreditRegister credit) : IProjectSeeder
+internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail audit, CreditRegister credit, IntermediaryMatterStore intermediaryMatters)
+    : IProjectSeeder
 {
     public async Task SeedAsync(string regionCode, string yaml, CancellationToken cancellationToken)
     {
@@ -34,5 +36,6 @@ internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail
                 new { Categories = seed.Categories.Count, Credit = seed.CreditList.Count, Intermediaries = seed.Intermediaries.Count }), cancellationToken);
             return true;
         }, cancellationToken);
+        await intermediaryMatters.SeedAsync(regionCode, seed.IntermediaryMatters, cancellationToken);
     }
 }

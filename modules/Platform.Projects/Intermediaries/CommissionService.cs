@@ -44,12 +44,12 @@ internal sealed class CommissionService(ITransactionRunner transactions, IAuditT
                 INSERT INTO projects.intermediary_services (id, region_code, project_id, enterprise_code, matter_code, matter_name, material_name,
                     firm_code, firm_name, time_limit_days, commissioned_at, due_date, deadline_id, state, created_by, idempotency_key)
                 VALUES (@id, @RegionCode, @projectId, @enterpriseCode, @matterCode, @matterName, @MaterialName, @FirmCode, @firmName, @TimeLimitDays,
-                    @now, @due, @deadline, 'commissioned', @actorId, @idempotencyKey)
+                    @now, @due::date, @deadline, 'commissioned', @actorId, @idempotencyKey)
                 """,
                 new
                 {
                     id, project.RegionCode, projectId = project.Id, enterpriseCode, matterCode = matter.Code, matterName = matter.Name, matter.MaterialName,
-                    commission.FirmCode, firmName, matter.TimeLimitDays, now = now.ToUniversalTime(), due = due.ToDateTime(TimeOnly.MinValue), deadline,
+                    commission.FirmCode, firmName, matter.TimeLimitDays, now = now.ToUniversalTime(), due = due.ToString("yyyy-MM-dd"), deadline,
                     actorId, idempotencyKey,
                 }, tx);
             await audit.AppendAsync(tx, new AuditEntry(project.RegionCode, actorId, "intermediary.commissioned", "intermediary-service", id.ToString(),

@@ -22,7 +22,7 @@ internal sealed class RecordReport(ITransactionRunner transactions, IAuditTrail 
             if (service is null || service.EnterpriseCode != enterpriseCode) throw PlatformProblem.NotFound("intermediary.service_not_found", "中介服务记录不存在。");
             if (service.State != "commissioned") throw PlatformProblem.Conflict("intermediary.already_reported", "该中介服务已提交成果。");
             var now = clock.Now;
-            var overdue = BusinessTime.DateOf(now) > DateOnly.FromDateTime(service.DueDate);
+            var overdue = BusinessTime.DateOf(now) > service.DueDate;
             await tx.Connection!.ExecuteAsync(
                 """
                 UPDATE projects.intermediary_services SET state = 'reported', report_file_id = @fileId, report_no = @reportNo, reported_at = @now,

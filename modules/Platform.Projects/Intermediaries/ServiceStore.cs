@@ -45,8 +45,8 @@ internal sealed class ServiceStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         const string offering =
             """
-            i.region_code = @regionCode AND (@matterCode::text IS NULL OR i.code = ANY(
-                (SELECT firm_codes FROM projects.intermediary_matters WHERE region_code = @regionCode AND code = @matterCode)))
+            i.region_code = @regionCode AND (@matterCode::text IS NULL OR EXISTS (SELECT 1 FROM projects.intermediary_matters m
+                WHERE m.region_code = @regionCode AND m.code = @matterCode AND i.code = ANY(m.firm_codes)))
             """;
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) FROM projects.intermediaries i WHERE {offering}", new { regionCode, matterCode }, cancellationToken: cancellationToken));
@@ -59,10 +59,10 @@ internal sealed class ServiceStore(NpgsqlDataSource dataSource)
                     WHERE s.region_code = i.region_code AND s.firm_code = i.code AND s.rating IS NOT NULL) AS ratings,
                    (SELECT count(*) FROM projects.intermediary_services s
                     WHERE s.region_code = i.region_code AND s.firm_code = i.code
-                      AND (s.overdue OR (s.state = 'commissioned' AND s.due_date < @today))) AS overdue_services
+                      AND (s.overdue OR (s.state = 'commissioned' AND s.due_date < @today::date))) AS overdue_services
             FROM projects.intermediaries i WHERE {offering}
             ORDER BY i.code LIMIT @pageSize OFFSET @offset
-            """, new { regionCode, matterCode, today, pageSize, offset = (page - 1) * pageSize }, cancellationToken: cancellationToken));
+            """, new { regionCode, matterCode, today = today.ToString("yyyy-MM-dd"), pageSize, offset = (page - 1) * pageSize }, cancellationToken: cancellationToken));
         return (items.ToList(), total);
     }
 }

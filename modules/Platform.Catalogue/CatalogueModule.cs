@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Platform.Calendar;
@@ -10,6 +11,7 @@ using Platform.Catalogue.Versions;
 using Platform.Identity;
 using Platform.Kernel;
 using Platform.Kernel.Modularity;
+using Platform.Kernel.Scheduling;
 
 namespace Platform.Catalogue;
 
@@ -29,7 +31,13 @@ public sealed class CatalogueModule : PlatformModule
         builder.RegisterType<MatterAdmin>().SingleInstance();
         builder.RegisterType<CatalogueExchange>().SingleInstance();
         builder.RegisterType<ImportJobs>().SingleInstance();
+        builder.RegisterType<ImportRunner>().SingleInstance();
+        builder.RegisterType<ImportResumeJob>().SingleInstance();
     }
+
+    public override void ScheduleJobs(IJobSchedule jobs) =>
+        jobs.Every<ImportResumeJob>("catalogue.import-resume",
+            TimeSpan.FromSeconds(Context.Configuration.GetValue("Catalogue:ImportResumeSeconds", 60)));
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -64,11 +64,11 @@ internal sealed class ParkFixture : IAsyncDisposable
         return await process.StepAsync(access.Id, access.Version, HandoverStep.Effective, effectiveAt, "test", CancellationToken.None);
     }
 
-    public async Task<CaseView> SubmitAsync(string matterCode)
+    public async Task<CaseView> SubmitAsync(string matterCode, string formJson = """{"项目名称":"恒泰新材料厂房"}""")
     {
         var reference = await Get<ICaseSubmissions>().SubmitAsync(
             new CaseSubmission(Region, matterCode, new CaseApplicant(Applicant.Id, Applicant.Name, "enterprise", "91430682MA4TEST01X"), "online",
-                """{"项目名称":"恒泰新材料厂房"}""", []), Applicant, Guid.NewGuid().ToString(), CancellationToken.None);
+                formJson, []), Applicant, Guid.NewGuid().ToString(), CancellationToken.None);
         return (await Get<ICaseReader>().GetAsync(reference.Id, CancellationToken.None))!;
     }
 

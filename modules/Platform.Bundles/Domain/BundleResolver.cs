@@ -60,8 +60,10 @@ internal static class BundleResolver
             .Where(f => f.Targets.Count == 0 || f.Targets.Any(t => selected.Contains(t.MatterCode)))
             .Select(f => f with { Targets = f.Targets.Where(t => selected.Contains(t.MatterCode)).ToList() })
             .ToList();
-        return new BundleGuidance(version.Id, version.RegionCode, version.Code, bundle.Name, bundle.CommittedTimeLimit.ToTimeLimit(), answers,
-            matters.Select(m => new GuidanceMatter(m.Code, m.Definition.Name, m.Definition.Department, m.Definition.CommittedTimeLimit.ToTimeLimit())).ToList(),
+        var guided = matters.Select(m => new GuidanceMatter(m.Code, m.Definition.Name, m.Definition.Department, m.Definition.CommittedTimeLimit.ToTimeLimit()))
+            .ToList();
+        return new BundleGuidance(version.Id, version.RegionCode, version.Code, bundle.Name,
+            BundleTimeLimit.Of(bundle.CommittedTimeLimit.ToTimeLimit(), guided.Select(m => m.CommittedLimit).ToList()), answers, guided,
             merged.Select(m => new GuidanceMaterial(m.Key, m.First.Name, m.First.LicenceType, m.Required, m.Core, m.Uses)).ToList(),
             fields);
     }

@@ -4,6 +4,7 @@ using Platform.Bundles.Domain;
 using Platform.Bundles.Submission;
 using Platform.Bundles.Tracking;
 using Platform.Calendar.Contracts;
+using Platform.Catalogue.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Audit;
@@ -19,7 +20,7 @@ namespace Platform.Bundles.Intake;
 /// member are named all at once before any member is accepted.
 /// </summary>
 internal sealed class AcceptBundle(NpgsqlDataSource dataSource, ITransactionRunner transactions, ICaseReader reader, ICaseWorkflow workflow,
-    IDeadlineRegistry deadlines, BundleProgress progress, BundleCatalogue bundles, IAuditTrail audit, IClock clock)
+    IDeadlineRegistry deadlines, BundleProgress progress, BundleCatalogue bundles, ICatalogue catalogue, IAuditTrail audit, IClock clock)
 {
     public async Task<Guid> HandleAsync(Guid bundleCaseId, int version, CaseActor actor, OrganisationUnit? window, CancellationToken cancellationToken)
     {
@@ -48,7 +49,10 @@ internal sealed class AcceptBundle(NpgsqlDataSource dataSource, ITransactionRunn
         foreach (var view in views.Where(v => v.State == nameof(CaseState.Submitted)))
             await workflow.AcceptAsync(view.Id, view.Version, actor, cancellationToken);
 
-        var limit = (await bundles.VersionAsync(versionId, cancellationToken))!.Definition.CommittedTimeLimit.ToTimeLimit();
+        var memberLimits = new List<TimeLimit>();
+        foreach (var view in views)
+            memberLimits.Add((await catalogue.VersionAsync(view.MatterVersionId, cancellationToken))!.Definition.CommittedTimeLimit.ToTimeLimit());
+        var limit = BundleTimeLimit.Of((await bundles.VersionAsync(versionId, cancellationToken))!.Definition.CommittedTimeLimit.ToTimeLimit(), memberLimits);
         await transactions.RunAsync(async tx =>
         {
             var row = await BundleCaseStore.LockAsync(tx, bundleCaseId);

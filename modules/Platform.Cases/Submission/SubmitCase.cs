@@ -22,7 +22,7 @@ namespace Platform.Cases.Submission;
 /// </summary>
 internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases, MaterialStore materials,
     FileStore files, LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
-    IClock clock)
+    IEnumerable<IApplicationScreen> screens, IClock clock)
 {
     public async Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         CancellationToken cancellationToken)
@@ -58,6 +58,10 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         HandlingUnitRoute? route = null;
         foreach (var router in routers)
             route ??= await router.RouteAsync(tx, command.RegionCode, matter.Code, matter.ImplementingUnitCode, now, cancellationToken);
+        var screened = new ApplicationToScreen(command.RegionCode, matter.Code, route?.UnitCode ?? matter.ImplementingUnitCode,
+            new CaseApplicant(command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode),
+            command.FormJson, now);
+        foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
         var row = new CaseRow(Ids.New(), await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year),
             CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name, matter.ImplementingUnitCode,

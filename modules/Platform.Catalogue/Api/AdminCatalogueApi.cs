@@ -76,16 +76,18 @@ internal static class AdminCatalogueApi
             _ => throw PlatformProblem.Invalid("catalogue.exchange.format", "format", "格式须为 yaml 或 xlsx"),
         };
 
-    /// <summary>Reads the whole upload, then runs the import in the background; the page polls the job.</summary>
+    /// <summary>
+    /// Stores the whole upload with its job, then runs the import in the background; the page polls the job. A host that dies
+    /// before the job ends leaves it to the resume job (any host), so an acknowledged import is never lost.
+    /// </summary>
     private static async Task<Accepted<ImportJob>> Import(string region, string? format, HttpRequest request, ClaimsPrincipal user,
-        CatalogueExchange exchange, ImportJobs jobs, CancellationToken cancellationToken)
+        ImportRunner runner, ImportJobs jobs, CancellationToken cancellationToken)
     {
         if (format is not ("yaml" or "xlsx")) throw PlatformProblem.Invalid("catalogue.exchange.format", "format", "格式须为 yaml 或 xlsx");
         var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
-        content.Position = 0;
-        var jobId = await jobs.StartAsync(region, format, Actor(user), cancellationToken);
-        _ = Task.Run(() => exchange.ImportAsync(jobId, region, format, content, Actor(user), CancellationToken.None), CancellationToken.None);
+        var jobId = await jobs.StartAsync(region, format, Actor(user), content.ToArray(), cancellationToken);
+        _ = Task.Run(() => runner.RunAsync(jobId, CancellationToken.None), CancellationToken.None);
         var job = await jobs.FindAsync(region, jobId, cancellationToken);
         return TypedResults.Accepted($"/api/v1/admin/regions/{region}/matters/imports/{jobId}", job);
     }

@@ -65,11 +65,15 @@ internal sealed class CatalogueExchange(
                     if ((i + 1) % ProgressEvery == 0) await jobs.ProgressAsync(jobId, matters.Count + i + 1, total, cancellationToken);
                 }
 
+                await jobs.CompleteAsync(tx, jobId);
                 return matters.Count;
             }, cancellationToken);
         }
+        else
+        {
+            await jobs.FailAsync(jobId, allErrors, cancellationToken);
+        }
 
-        await jobs.FinishAsync(jobId, allErrors, cancellationToken);
         return (await jobs.FindAsync(regionCode, jobId, cancellationToken))!;
     }
 

@@ -13,17 +13,32 @@ namespace Platform.Catalogue.Exchange;
 /// </summary>
 internal sealed class ImportJobs(NpgsqlDataSource dataSource, IClock clock)
 {
-    public async Task<Guid> StartAsync(string regionCode, string format, string actor, CancellationToken cancellationToken)
+    /// <summary>Records the job with its whole upload, so that once acknowledged it survives a host that dies before finishing it.</summary>
+    public async Task<Guid> StartAsync(string regionCode, string format, string actor, byte[] content, CancellationToken cancellationToken)
     {
         var id = Ids.New();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO catalogue.import_jobs (id, region_code, format, state, started_by, started_at)
-            VALUES (@id, @regionCode, @format, 'Running', @actor, @now)
-            """, new { id, regionCode, format, actor, now = clock.Now.ToUniversalTime() });
+            INSERT INTO catalogue.import_jobs (id, region_code, format, state, started_by, started_at, content)
+            VALUES (@id, @regionCode, @format, 'Running', @actor, @now, @content)
+            """, new { id, regionCode, format, actor, now = clock.Now.ToUniversalTime(), content });
         return id;
     }
+
+    /// <summary>The jobs still running (unfinished, possibly orphaned by a host that died), oldest first.</summary>
+    public async Task<IReadOnlyList<Guid>> RunningAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT id FROM catalogue.import_jobs WHERE state = 'Running' ORDER BY started_at LIMIT 20", cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>What a runner needs to (re)run a job: its region, format, actor and upload; null once it has ended.</summary>
+    public static Task<PendingImport?> PendingAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<PendingImport?>(new CommandDefinition(
+            "SELECT id, region_code, format, started_by, content FROM catalogue.import_jobs WHERE id = @id AND state = 'Running' AND content IS NOT NULL",
+            new { id }, cancellationToken: cancellationToken));
 
     public async Task ProgressAsync(Guid id, int processed, int total, CancellationToken cancellationToken)
     {
@@ -32,21 +47,29 @@ internal sealed class ImportJobs(NpgsqlDataSource dataSource, IClock clock)
             new { id, processed, total });
     }
 
-    public async Task FinishAsync(Guid id, IReadOnlyList<ImportError> errors, CancellationToken cancellationToken)
+    /// <summary>Ends a job that wrote nothing: its errors are listed and its upload dropped.</summary>
+    public async Task FailAsync(Guid id, IReadOnlyList<ImportError> errors, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await EndAsync(connection, null, id, errors);
+    }
+
+    /// <summary>Ends a job inside the transaction that wrote its drafts: both commit, or neither does and the job stays Running.</summary>
+    public Task CompleteAsync(NpgsqlTransaction transaction, Guid id) => EndAsync(transaction.Connection!, transaction, id, []);
+
+    private Task EndAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, IReadOnlyList<ImportError> errors) =>
+        connection.ExecuteAsync(
             """
             UPDATE catalogue.import_jobs
-            SET state = @state, errors = @errors::jsonb, finished_at = @now, processed = CASE WHEN @failed THEN processed ELSE total END
-            WHERE id = @id
+            SET state = @state, errors = @errors::jsonb, finished_at = @now, processed = CASE WHEN @failed THEN processed ELSE total END,
+                content = NULL
+            WHERE id = @id AND state = 'Running'
             """,
             new
             {
                 id, state = errors.Count > 0 ? "Failed" : "Completed", failed = errors.Count > 0,
                 errors = JsonSerializer.Serialize(errors, CatalogueJson.Options), now = clock.Now.ToUniversalTime(),
-            });
-    }
+            }, transaction);
 
     public async Task<ImportJob?> FindAsync(string regionCode, Guid id, CancellationToken cancellationToken)
     {

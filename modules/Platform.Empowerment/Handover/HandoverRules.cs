@@ -18,18 +18,27 @@ internal static class HandoverRules
 
     public static void Require(AgreementRow agreement, HandoverStep step)
     {
-        var allowed = step switch
-        {
-            HandoverStep.Training => agreement.State == HandoverState.Training,
-            HandoverStep.Sign => agreement.State == HandoverState.Trained,
-            HandoverStep.Records => agreement.State == HandoverState.Signed && agreement.RecordsHandedAt is null,
-            HandoverStep.Access => agreement.State == HandoverState.Signed && agreement.AccessGivenAt is null,
-            _ => agreement.State == HandoverState.Signed && agreement.RecordsHandedAt is not null && agreement.AccessGivenAt is not null,
-        };
-        if (!allowed)
+        if (!Allows(agreement.State, agreement.RecordsHandedAt is not null, agreement.AccessGivenAt is not null, step))
             throw new PlatformProblem(409, "empowerment.handover.step_not_allowed", "交接步骤顺序不符",
                 $"协议当前为“{Name(agreement.State)}”，不能执行“{Name(step)}”。顺序为：业务培训 → 签署协议 → 移交历史审批监管资料（5日内）、开通系统权限（3日内）→ 生效。");
     }
+
+    /// <summary>Whether the board should offer <paramref name="step"/> for an agreement as it is shown.</summary>
+    public static bool Allows(AgreementView agreement, HandoverStep step) =>
+        Enum.TryParse<HandoverState>(agreement.State, out var state)
+        && Allows(state, Done(agreement, HandoverStep.Records), Done(agreement, HandoverStep.Access), step);
+
+    private static bool Done(AgreementView agreement, HandoverStep step) =>
+        agreement.Steps.Any(s => s.Step.Equals(step.ToString(), StringComparison.OrdinalIgnoreCase) && s.DoneAt is not null);
+
+    private static bool Allows(HandoverState state, bool recordsHanded, bool accessGiven, HandoverStep step) => step switch
+    {
+        HandoverStep.Training => state == HandoverState.Training,
+        HandoverStep.Sign => state == HandoverState.Trained,
+        HandoverStep.Records => state == HandoverState.Signed && !recordsHanded,
+        HandoverStep.Access => state == HandoverState.Signed && !accessGiven,
+        _ => state == HandoverState.Signed && recordsHanded && accessGiven,
+    };
 
     public static string Name(HandoverState state) => state switch
     {

@@ -30,11 +30,18 @@ internal sealed class ParkLists(NpgsqlDataSource dataSource, IClock clock)
     public async Task<IReadOnlyList<NegativeItem>> NegativeListAsync(string regionCode, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return (await connection.QueryAsync<(int Ordinal, string[] IndustryCodes, string[] Keywords, string Description, string Measure, string Basis)>(
-                "SELECT ordinal, industry_codes, keywords, description, measure, basis FROM empowerment.negative_list WHERE region_code = @regionCode ORDER BY ordinal LIMIT 100",
-                new { regionCode }))
-            .Select(r => new NegativeItem(r.Ordinal, r.IndustryCodes, r.Keywords, r.Description, r.Measure, r.Basis)).ToList();
+        return await NegativeListAsync(connection, null, regionCode);
     }
+
+    public static Task<IReadOnlyList<NegativeItem>> NegativeListAsync(NpgsqlTransaction transaction, string regionCode) =>
+        NegativeListAsync(transaction.Connection!, transaction, regionCode);
+
+    private static async Task<IReadOnlyList<NegativeItem>> NegativeListAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
+        string regionCode) =>
+        (await connection.QueryAsync<(int Ordinal, string[] IndustryCodes, string[] Keywords, string Description, string Measure, string Basis)>(
+            "SELECT ordinal, industry_codes, keywords, description, measure, basis FROM empowerment.negative_list WHERE region_code = @regionCode ORDER BY ordinal LIMIT 100",
+            new { regionCode }, transaction))
+        .Select(r => new NegativeItem(r.Ordinal, r.IndustryCodes, r.Keywords, r.Description, r.Measure, r.Basis)).ToList();
 
     public async Task<(IReadOnlyList<Responsibility> Items, long Total)> ResponsibilitiesAsync(string regionCode, int page, int pageSize,
         CancellationToken cancellationToken)

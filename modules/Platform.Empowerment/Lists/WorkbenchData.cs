@@ -5,4 +5,5 @@ using Platform.Empowerment.Handover;
 namespace Platform.Empowerment.Lists;
 
 /// <summary>The workbench's parts, loaded for one request.</summary>
-internal sealed record WorkbenchData(Programme Programme, CaseListPage Queue, Paged<AgreementView> Board, IReadOnlyList<BatchProgress> Batches);
+internal sealed record WorkbenchData(Programme Programme, CaseListPage Queue, Paged<AgreementView> Board,
+    IReadOnlyList<PendingHandover> Pending, IReadOnlyList<BatchProgress> Batches);

@@ -13,14 +13,15 @@ using Platform.Supervision.Contracts;
 namespace Platform.Supervision.Evaluations;
 
 /// <summary>
-/// 好差评: the applicant rates a completed case (delivered, approved or refused) once; a rating of 基本满意 or
+/// 好差评: the applicant rates a completed case (approved or refused, on its way by courier, or delivered) once; a rating of 基本满意 or
 /// worse opens a rectification in the same transaction. While a rectification awaits confirmation the
 /// applicant may rate once more, which closes it (满意 or better) or sends it back to fixing.
 /// </summary>
 internal sealed class EvaluationService(ICaseReader cases, ITransactionRunner transactions, Rectifications rectifications, IAuditTrail audit,
     IClock clock)
 {
-    private static readonly string[] CompletedStates = [nameof(CaseState.Delivered), nameof(CaseState.Approved), nameof(CaseState.Refused)];
+    private static readonly string[] CompletedStates =
+        [nameof(CaseState.Delivered), nameof(CaseState.InDelivery), nameof(CaseState.Approved), nameof(CaseState.Refused)];
 
     public async Task<EvaluationView> RateAsync(Guid caseId, RatingRequest request, string idempotencyKey, SupervisionAccess access,
         CancellationToken cancellationToken)

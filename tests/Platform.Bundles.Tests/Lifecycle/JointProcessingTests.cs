@@ -104,6 +104,26 @@ public sealed class JointProcessingTests(BundleFixture fixture) : IClassFixture<
         accepted.DueDate.ShouldBe(new DateOnly(2026, 10, 9));
     }
 
+    [Theory]
+    [InlineData("no", 15, "2026-08-24")]
+    [InlineData("lv", 20, "2026-08-31")]
+    [InlineData("hv", 70, "2026-11-13")]
+    public async Task Should_hold_the_utility_bundle_to_its_longest_selected_member_when_accepted(string power, int days, string due)
+    {
+        // Monday 3 August 2026; water and gas are 15 working days, low-voltage power 20, 10 kV power 70 (across 中秋 and 国庆).
+        fixture.Clock.Set(TestClockAt(2026, 8, 3, 10));
+        var applicant = BundleFixture.Applicant($"utility-{power}");
+        var answers = new Dictionary<string, string> { ["water"] = "yes", ["gas"] = "yes", ["power"] = power == "no" ? "none" : power };
+        var guidance = await fixture.Get<IBundleCatalogue>().GuideAsync(BundleFixture.Yueyang, "sdqbz", answers, CancellationToken.None);
+        var id = await fixture.SubmitAsync(applicant, answers, await fixture.UploadAllAsync(guidance, applicant), Guid.NewGuid().ToString(), "sdqbz",
+            new Dictionary<string, string> { ["projectName"] = "岳阳经开区标准厂房", ["siteAddress"] = "岳阳经开区康王工业园 3 号", ["capacity"] = "400" });
+
+        var accepted = await fixture.AcceptAsync(id, windowCode: "gcjs");
+
+        guidance.CommittedLimit.Amount.ShouldBe(days);
+        accepted.DueDate.ShouldBe(DateOnly.Parse(due));
+    }
+
     [Fact]
     public async Task Should_refuse_a_zone_window_taking_another_zones_bundle_and_let_the_general_window_take_it()
     {

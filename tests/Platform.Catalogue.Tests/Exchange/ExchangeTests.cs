@@ -99,10 +99,29 @@ public sealed class ExchangeTests(DemoHostFixture fixture)
         (await admin.HistoryAsync(TestMatters.Region, matters[0].Code, None)).Single().State.ShouldBe(VersionState.Draft);
     }
 
+    [Fact]
+    public async Task Should_finish_an_acknowledged_import_once_when_its_host_stopped_before_running_it()
+    {
+        var matter = TestMatters.Valid();
+        var yaml = CatalogueYaml.Write(new CatalogueDocument { Matters = [matter] });
+        var jobs = fixture.Host.Get<ImportJobs>();
+        var id = await jobs.StartAsync(TestMatters.Region, "yaml", "admin", System.Text.Encoding.UTF8.GetBytes(yaml), None);
+
+        await fixture.Host.Get<ImportResumeJob>().RunAsync(None);
+        await fixture.Host.Get<ImportResumeJob>().RunAsync(None);
+
+        (await jobs.FindAsync(TestMatters.Region, id, None))!.State.ShouldBe("Completed");
+        var admin = fixture.Host.Get<Platform.Catalogue.Versions.MatterAdmin>();
+        (await admin.HistoryAsync(TestMatters.Region, matter.Code, None)).Single().State.ShouldBe(VersionState.Draft);
+        await using var connection = await fixture.Host.Get<NpgsqlDataSource>().OpenConnectionAsync();
+        (await connection.ExecuteScalarAsync<bool>("SELECT content IS NULL FROM catalogue.import_jobs WHERE id = @id", new { id })).ShouldBeTrue();
+    }
+
     private async Task<ImportJob> ImportAsync(string format, byte[] content)
     {
         var jobs = fixture.Host.Get<ImportJobs>();
-        var id = await jobs.StartAsync(TestMatters.Region, format, "admin", None);
-        return await fixture.Host.Get<CatalogueExchange>().ImportAsync(id, TestMatters.Region, format, new MemoryStream(content), "admin", None);
+        var id = await jobs.StartAsync(TestMatters.Region, format, "admin", content, None);
+        await fixture.Host.Get<ImportRunner>().RunAsync(id, None);
+        return (await jobs.FindAsync(TestMatters.Region, id, None))!;
     }
 }

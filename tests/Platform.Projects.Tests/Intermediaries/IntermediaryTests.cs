@@ -115,6 +115,40 @@ public sealed class IntermediaryTests(IntermediaryHost host) : IClassFixture<Int
         WebUtility.HtmlDecode(await Api.Host.Http.GetStringAsync($"/projects/{ProjectApi.Region}/intermediaries")).ShouldContain("4.0");
     }
 
+    [Fact]
+    public async Task Should_commission_the_chosen_firm_and_take_the_rating_when_the_enterprise_uses_the_page()
+    {
+        await Api.AdvanceAsync(TimeSpan.Zero);
+        var project = await Api.RegisterAsync();
+        using var browser = new CookieBrowser(Api.Host);
+        await browser.SignInAsync(ProjectApi.Enterprise, "Demo@123456", "applicant");
+        var page = await browser.Client.GetStringAsync($"/projects/{project.Id}/intermediaries");
+        WebUtility.HtmlDecode(page).ShouldContain("鞍山市城乡规划设计研究院有限公司");
+        page.ShouldNotContain("checked", Case.Insensitive, "no firm is preselected");
+        (await PostAsync(browser, project, page, "commission", new() { ["choice"] = $"{LandSurvey}|ZJ006", ["key"] = Guid.NewGuid().ToString("N") }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var services = await Api.SendAsync(HttpMethod.Get, $"/api/v1/projects/{project.Id}/intermediary-services", Api.ApplicantToken);
+        var service = (await services.Content.ReadFromJsonAsync<JsonElement>())[0];
+        service.GetProperty("firmCode").GetString().ShouldBe("ZJ006");
+        var id = service.GetProperty("id").GetGuid();
+        (await Api.SendAsync(HttpMethod.Post, $"/api/v1/intermediary-services/{id}/report", Api.ApplicantToken,
+            new { fileId = await Api.UploadAsync("用地范围图.pdf"), reportNo = "鞍正测〔2026〕007号" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        page = await browser.Client.GetStringAsync($"/projects/{project.Id}/intermediaries");
+        (await PostAsync(browser, project, page, $"rate-{id}", new() { ["score"] = "5", ["comment"] = "服务规范" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var rated = await Api.SendAsync(HttpMethod.Get, $"/api/v1/projects/{project.Id}/intermediary-services", Api.ApplicantToken);
+        (await rated.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("rating").GetInt32().ShouldBe(5);
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(CookieBrowser browser, ProjectView project, string page, string handler,
+        Dictionary<string, string> fields)
+    {
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = CookieBrowser.AntiforgeryToken(page);
+        return browser.Client.PostAsync($"/projects/{project.Id}/intermediaries", new FormUrlEncodedContent(fields));
+    }
+
     private Task<HttpResponseMessage> CommissionAsync(ProjectView project, string matterCode, string firmCode, string token, string? key = null) =>
         Api.SendAsync(HttpMethod.Post, $"/api/v1/projects/{project.Id}/intermediary-services", token, new { matterCode, firmCode },
             idempotencyKey: key ?? Guid.NewGuid().ToString());

@@ -22,9 +22,9 @@ internal static class CalendarEndpoints
     {
         var api = endpoints.MapGroup("/api/v1/calendar").WithTags("Calendar");
         api.MapGet("/deadline", GetDeadline).WithName("GetDeadline")
-            .WithSummary("Due date of a time limit in working days, calendar days or hours");
+            .WithSummary("Due date of a time limit in working days, calendar days or hours").AllowAnonymous();
         api.MapGet("/years/{year:int}", GetYear).WithName("GetCalendarYear")
-            .WithSummary("A year's days as month grids: working or not, and why");
+            .WithSummary("A year's days as month grids: working or not, and why").AllowAnonymous();
 
         var days = api.MapGroup("/regions/{region}/days").RequireAuthorization(RegionAdminPolicy);
         days.MapPost("/", AddRegionDay).WithName("AddRegionDay").WithSummary("Add a region's own rest day or work day");

@@ -20,12 +20,13 @@ internal static class BundleEndpoints
         var api = endpoints.MapGroup("/api/v1").WithTags("Bundles");
         api.MapGet("/regions/{region}/bundles", (string region, string? q, int? page, int? pageSize, IBundleCatalogue bundles, CancellationToken ct) =>
                 bundles.SearchPublishedAsync(region, q, page ?? 1, pageSize ?? 20, ct))
-            .WithName("ListBundles").WithSummary("A region's bundles (一件事) in force now, paged");
-        api.MapGet("/regions/{region}/bundles/{code}", GetPublishedAsync).WithName("GetBundle").WithSummary("A bundle in force now: list, form, chart and guide");
+            .WithName("ListBundles").WithSummary("A region's bundles (一件事) in force now, paged").AllowAnonymous();
+        api.MapGet("/regions/{region}/bundles/{code}", GetPublishedAsync).WithName("GetBundle").WithSummary("A bundle in force now: list, form, chart and guide")
+            .AllowAnonymous();
         api.MapPost("/regions/{region}/bundles/{code}/guidance", (string region, string code, GuidanceRequest request, IBundleCatalogue bundles,
                 CancellationToken ct) => bundles.GuideAsync(region, code, request.Answers ?? [], ct))
             .WithName("BundleGuidance").WithSummary("一次告知: the matters and the one deduplicated material list for the situation answers")
-            .DisableAntiforgery();
+            .DisableAntiforgery().AllowAnonymous();
         api.MapPost("/bundle-cases", SubmitAsync).WithName("SubmitBundleCase").WithSummary("Submit a bundle application; needs an Idempotency-Key")
             .RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Create);
         api.MapGet("/bundle-cases/{id:guid}", GetCaseAsync).WithName("GetBundleCase").WithSummary("A bundle case with every member's state and due date")

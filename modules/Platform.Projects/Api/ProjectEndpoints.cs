@@ -19,9 +19,9 @@ internal static class ProjectEndpoints
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("Projects");
         api.MapGet("/regions/{region}/project-categories", CategoriesAsync).WithName("ProjectCategories")
-            .WithSummary("The region's project categories with their chain caps and four stage templates");
+            .WithSummary("The region's project categories with their chain caps and four stage templates").AllowAnonymous();
         api.MapGet("/regions/{region}/intermediaries", IntermediariesAsync).WithName("Intermediaries")
-            .WithSummary("The intermediary-service list (中介服务名录), paged");
+            .WithSummary("The intermediary-service list (中介服务名录), paged").AllowAnonymous();
         api.MapPost("/projects", RegisterAsync).WithName("RegisterProject").WithSummary("Register a project and give it its code; needs an Idempotency-Key")
             .RequireAuthorization(IdentityPolicies.Applicant);
         api.MapGet("/projects", ListAsync).WithName("Projects").WithSummary("The region's projects (staff) or the enterprise's own, paged")

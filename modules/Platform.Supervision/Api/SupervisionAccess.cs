@@ -37,11 +37,11 @@ internal sealed class SupervisionAccess(ICurrentActor current, IAccessPolicy pol
         throw PlatformProblem.Forbidden("identity.forbidden", "您不属于任何办理单位。");
     }
 
-    /// <summary>Supervisors of the region, or staff of the named unit.</summary>
+    /// <summary>Supervisors of the region, or staff of the named unit. An empty region (the record was not found) is not found for anyone.</summary>
     public async Task DemandUnitOrSupervisorAsync(string regionCode, string unitCode, string notFoundCode, string what,
         CancellationToken cancellationToken)
     {
-        var allowed = IsSupervisor && policy.CanSeeRegion(regionCode);
+        var allowed = regionCode.Length > 0 && IsSupervisor && policy.CanSeeRegion(regionCode);
         if (!allowed && current.RegionCode == regionCode && current.UnitId is not null && !current.IsInRole(Role.Applicant))
             allowed = (await OwnUnitAsync(cancellationToken)).Unit == unitCode;
         await policy.DemandVisibleAsync(allowed, notFoundCode, what, cancellationToken);
@@ -56,5 +56,5 @@ internal sealed class SupervisionAccess(ICurrentActor current, IAccessPolicy pol
     }
 
     public async Task DemandSupervisorOfAsync(string regionCode, string notFoundCode, string what, CancellationToken cancellationToken) =>
-        await policy.DemandVisibleAsync(IsSupervisor && policy.CanSeeRegion(regionCode), notFoundCode, what, cancellationToken);
+        await policy.DemandVisibleAsync(regionCode.Length > 0 && IsSupervisor && policy.CanSeeRegion(regionCode), notFoundCode, what, cancellationToken);
 }

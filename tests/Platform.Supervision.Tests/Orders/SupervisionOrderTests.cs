@@ -13,7 +13,7 @@ public sealed class SupervisionOrderTests
     private const string JointLandApproval = "11430682MB0000051X000173005000";
 
     [Fact]
-    public async Task Should_refuse_an_order_when_the_case_is_neither_warned_nor_overdue()
+    public async Task Should_refuse_an_order_on_an_unwarned_case_and_not_find_an_unknown_order_even_for_a_platform_admin()
     {
         await using var host = await SupervisionHost.StartAsync(new TestClock(TestClock.At(2026, 9, 14, 10)));
         var http = new Http(host.Host);
@@ -25,6 +25,8 @@ public sealed class SupervisionOrderTests
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("supervision.order.case_not_warned");
         (await host.ScalarAsync<long>("SELECT count(*) FROM supervision.supervision_orders")).ShouldBe(0);
+        var unknown = await http.SendAsync(HttpMethod.Get, $"/api/v1/supervision/orders/{Guid.NewGuid()}", await http.StaffAsync("platform-admin"));
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

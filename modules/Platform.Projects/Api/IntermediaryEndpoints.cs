@@ -20,9 +20,9 @@ internal static class IntermediaryEndpoints
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("Intermediaries");
         api.MapGet("/regions/{region}/intermediary-matters", MattersAsync).WithName("IntermediaryMatters")
-            .WithSummary("The intermediary-service matters (中介服务事项清单) with their material, time limit and offering firms");
+            .WithSummary("The intermediary-service matters (中介服务事项清单) with their material, time limit and offering firms").AllowAnonymous();
         api.MapGet("/regions/{region}/intermediary-firms", FirmsAsync).WithName("IntermediaryFirms")
-            .WithSummary("The listed firms (offering ?matter= when given) in code order, with ratings and broken time limits, paged");
+            .WithSummary("The listed firms (offering ?matter= when given) in code order, with ratings and broken time limits, paged").AllowAnonymous();
         api.MapGet("/projects/{id:guid}/intermediary-services", ListAsync).WithName("IntermediaryServices")
             .WithSummary("The project's intermediary services").RequireAuthorization();
         api.MapPost("/projects/{id:guid}/intermediary-services", CommissionAsync).WithName("CommissionIntermediary")

@@ -1,5 +1,7 @@
 using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Cases.Api;
 using Platform.Calendar;
 using Platform.Catalogue;
@@ -41,7 +43,7 @@ public sealed class CasesModule : PlatformModule
             typeof(CaseStore), typeof(CaseTimeline), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
             typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
             typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
-            typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner),
+            typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner), typeof(Components.Pages.OnlineServiceRunner),
             typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
             typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
             typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision));
@@ -59,6 +61,9 @@ public sealed class CasesModule : PlatformModule
         builder.RegisterType<Payments.LocalPaymentProvider>().AsSelf().As<IPaymentProvider>().SingleInstance();
         builder.RegisterType<Signing.LocalSigner>().As<IElectronicSigner>().SingleInstance();
     }
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<FileSweep>();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCaseApi();
 }

@@ -45,6 +45,7 @@ public sealed class IdentityModule : PlatformModule
         builder.RegisterType<ApplicantSignIn>().AsSelf().SingleInstance();
         builder.RegisterType<LocalApplicantIdentityProvider>().As<IApplicantIdentityProvider>().SingleInstance()
             .IfNotRegistered(typeof(IApplicantIdentityProvider));
+        builder.RegisterType<ApplicantContacts>().As<IApplicantContacts>().SingleInstance().IfNotRegistered(typeof(IApplicantContacts));
         builder.RegisterType<SigningKeyStore>().AsSelf().SingleInstance();
         builder.RegisterType<TokenIssuer>().AsSelf().SingleInstance();
         builder.RegisterType<UnitAdmin>().AsSelf().InstancePerLifetimeScope();

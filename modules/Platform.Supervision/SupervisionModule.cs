@@ -12,6 +12,7 @@ using Platform.Supervision.Api;
 using Platform.Supervision.Contracts;
 using Platform.Supervision.Evaluations;
 using Platform.Supervision.Indicators;
+using Platform.Supervision.Notices;
 using Platform.Supervision.Notifications;
 using Platform.Supervision.Orders;
 using Platform.Supervision.Statistics;
@@ -37,14 +38,20 @@ public sealed class SupervisionModule : PlatformModule
         builder.RegisterSingletonsAsSelf(
             typeof(DeadlineWatch), typeof(WarningSubjects), typeof(InboxWriter), typeof(OutboundDispatcher), typeof(Inbox),
             typeof(SupervisionAccess), typeof(WarningQueries), typeof(SupervisionOrders), typeof(EvaluationService),
-            typeof(Rectifications), typeof(RectificationQueries), typeof(StatisticsQueries), typeof(ProgrammeIndicators));
+            typeof(Rectifications), typeof(RectificationQueries), typeof(StatisticsQueries), typeof(ProgrammeIndicators),
+            typeof(NoticeTemplates), typeof(CaseNoticeWriter));
         builder.RegisterType<RecordingNotificationSender>().AsSelf().As<INotificationSender>().SingleInstance();
         builder.RegisterType<CaseStatisticsObserver>().As<ICaseStepObserver>().SingleInstance();
+        builder.RegisterType<CaseNoticeObserver>().As<ICaseStepObserver>().SingleInstance();
         builder.RegisterType<Menu.SupervisionMenu>().As<IMenuContributor>().SingleInstance();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSupervisionApi();
 
-    public override void ScheduleJobs(IJobSchedule jobs) =>
-        jobs.Every<DeadlineWatchJob>("supervision.deadline-watch", SupervisionOptions.From(Context.Configuration).WatchInterval);
+    public override void ScheduleJobs(IJobSchedule jobs)
+    {
+        var options = SupervisionOptions.From(Context.Configuration);
+        jobs.Every<DeadlineWatchJob>("supervision.deadline-watch", options.WatchInterval);
+        jobs.Every<OutboundDispatchJob>("supervision.outbound", options.OutboundInterval);
+    }
 }

@@ -9,7 +9,8 @@ internal sealed record SupervisionOptions(
     int OrderWorkingDays,
     int CallbackWorkingDays,
     int FixWorkingDays,
-    string OutboundChannel)
+    string OutboundChannel,
+    TimeSpan OutboundInterval)
 {
     public static SupervisionOptions From(IConfiguration configuration) => new(
         TimeSpan.FromSeconds(configuration.GetValue("Supervision:WatchSeconds", 300)),
@@ -17,5 +18,6 @@ internal sealed record SupervisionOptions(
         configuration.GetValue("Supervision:OrderWorkingDays", 3),
         configuration.GetValue("Supervision:CallbackWorkingDays", 1),
         configuration.GetValue("Supervision:FixWorkingDays", 15),
-        configuration["Supervision:OutboundChannel"] ?? "gov-im");
+        configuration["Supervision:OutboundChannel"] ?? "gov-im",
+        TimeSpan.FromSeconds(configuration.GetValue("Supervision:OutboundSeconds", 30)));
 }

@@ -3,13 +3,16 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Platform.Cases.Contracts;
+using Platform.Catalogue.Contracts;
 
 namespace Platform.Browser.Tests;
 
 public sealed class NoFaceJourneyTests
 {
     private const string CompanyRegistration = "11320903MB0000021X000105001000";
+    private const string PropertyTransfer = "11320903MB0000022X000117002000";
     private const string Enterprise = "91320903MA0DEMO01X";
+    private const string Citizen = "13932090301";
 
     [Fact]
     public async Task Should_take_a_yandu_applicant_from_the_no_face_list_to_a_courier_delivered_result_without_a_window_visit()
@@ -46,6 +49,80 @@ public sealed class NoFaceJourneyTests
             var view = await session.Host.Get<ICaseReader>().GetAsync(caseId, CancellationToken.None);
             view!.Channel.ShouldBe("online");
         });
+    }
+
+    [Fact]
+    public async Task Should_let_a_yandu_applicant_sign_pay_after_a_declined_card_and_confirm_courier_receipt_on_the_case_page()
+    {
+        await using var session = await BrowserSession.OpenAsync();
+        var caseId = await SubmitPropertyTransferAsync(session);
+
+        await session.RunAsync(nameof(Should_let_a_yandu_applicant_sign_pay_after_a_declined_card_and_confirm_courier_receipt_on_the_case_page), async page =>
+        {
+            await session.SignInAsync(Citizen, applicant: true);
+            await page.GotoAsync($"/cases/{caseId}");
+            await page.Locator("form[data-action=Sign] select").SelectOptionAsync("application");
+            await page.Locator("form[data-action=Sign] button").ClickAsync();
+            (await page.Locator("table", new() { HasText = "内容摘要" }).InnerTextAsync()).ShouldContain("申请书");
+
+            await page.Locator("form[data-action=Pay] input[name='Step.PayerToken']").FillAsync("decline-card");
+            await page.Locator("form[data-action=Pay] button").ClickAsync();
+            (await page.Locator("[data-testid=payment]").InnerTextAsync()).ShouldContain("支付失败（可重新支付）");
+            await page.Locator("form[data-action=Pay] input[name='Step.PayerToken']").FillAsync("good-card");
+            await page.Locator("form[data-action=Pay] button").ClickAsync();
+            (await page.Locator("[data-testid=payment]").InnerTextAsync()).ShouldContain("已支付");
+            (await page.Locator("form[data-action=Pay]").CountAsync()).ShouldBe(0);
+
+            await DecidePropertyTransferAndDispatchAsync(session, caseId);
+            await page.GotoAsync($"/cases/{caseId}");
+            await page.Locator("form[data-action=ConfirmDelivery] button").ClickAsync();
+            (await page.Locator("[data-testid=case-state]").InnerTextAsync()).ShouldBe("已送达");
+            (await page.Locator("[data-testid=courier-orders]").InnerTextAsync()).ShouldContain("已签收");
+        });
+
+        var view = (await session.Host.Get<ICaseReader>().GetAsync(caseId, CancellationToken.None))!;
+        var records = await session.Host.Get<IPaymentProvider>().RecordsOfAsync(view.Payment!.Id, CancellationToken.None);
+        records.Count(r => r.Outcome == "Paid").ShouldBe(1);
+        view.Signatures.ShouldHaveSingleItem().Document.ShouldBe("application");
+    }
+
+    private static async Task<Guid> SubmitPropertyTransferAsync(BrowserSession session)
+    {
+        var citizen = await TokenAsync(session, "/api/v1/auth/applicant/token", new { identifier = Citizen, password = "Demo@123456" });
+        var materials = new List<object>();
+        foreach (var code in new[] { "M01", "M03", "M04", "M05" })
+        {
+            using var content = new MultipartFormDataContent();
+            content.Add(new ByteArrayContent("%PDF-1.7 不动产"u8.ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } }, "file", "材料.pdf");
+            var upload = new HttpRequestMessage(HttpMethod.Post, "/api/v1/files") { Content = content };
+            upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", citizen);
+            var file = await (await session.Host.Http.SendAsync(upload)).Content.ReadFromJsonAsync<JsonElement>();
+            materials.Add(new { materialCode = code, fileId = file.GetProperty("id").GetGuid() });
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
+        {
+            Content = JsonContent.Create(new { regionCode = "320903", matterCode = PropertyTransfer, form = new { 不动产坐落 = "盐都区世纪大道1号" }, materials }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", citizen);
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var created = await session.Host.Http.SendAsync(request);
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("case").GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The back office for the property transfer: acceptance, each review step, approval, courier dispatch.</summary>
+    private static async Task DecidePropertyTransferAndDispatchAsync(BrowserSession session, Guid caseId)
+    {
+        var workflow = session.Host.Get<ICaseWorkflow>();
+        var view = (await session.Host.Get<ICaseReader>().GetAsync(caseId, CancellationToken.None))!;
+        view = await workflow.AcceptAsync(caseId, view.Version, new CaseActor("t-clerk", "窗口受理员", "320903", "zhck"), CancellationToken.None);
+        foreach (var step in view.ReviewSteps.Where(s => s.CompletedAt is null))
+            view = await workflow.CompleteReviewStepAsync(caseId, view.Version, true, "同意", new CaseActor("t-unit", "审查员", "320903", step.UnitCode),
+                CancellationToken.None);
+        var unit = new CaseActor("t-unit", "审批员", "320903", view.HandlingUnitCode);
+        view = await workflow.DecideAsync(caseId, view.Version, true, "准予转移登记", "《不动产登记暂行条例》", unit, CancellationToken.None);
+        await workflow.DeliverAsync(caseId, view.Version, DeliveryMethod.Courier, "EMS3000000001", null, unit, CancellationToken.None);
     }
 
     /// <summary>The back office, without the applicant: acceptance over the API, review and decision by 市场监管局, courier dispatch.</summary>

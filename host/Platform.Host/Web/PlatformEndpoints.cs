@@ -18,7 +18,8 @@ internal static class PlatformEndpoints
             .WithSummary("The deployment, its regions, and the modules and plugins it loaded");
     }
 
-    private static async Task<Results<Ok<HealthView>, ProblemHttpResult>> Health(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HealthView>, ProblemHttpResult>> Health(NpgsqlDataSource dataSource, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -32,6 +33,7 @@ internal static class PlatformEndpoints
         {
             // Connections pooled before an outage are dead; drop them so recovery is seen at once.
             dataSource.Clear();
+            response.Headers.RetryAfter = "5";
             return TypedResults.Problem(statusCode: 503, title: "数据库不可用", detail: error.Message,
                 extensions: new Dictionary<string, object?> { ["code"] = "platform.database.unavailable" });
         }

@@ -11,6 +11,8 @@ namespace Platform.Host.Web;
 /// </summary>
 internal sealed class PlatformProblemHandler(IProblemDetailsService problemDetails, ILogger<PlatformProblemHandler> logger) : IExceptionHandler
 {
+    private const string DatabaseUnavailable = "platform.database.unavailable";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -18,7 +20,7 @@ internal sealed class PlatformProblemHandler(IProblemDetailsService problemDetai
             PlatformProblem p => p,
             BadHttpRequestException bad => new PlatformProblem(bad.StatusCode, "request.malformed", "请求格式错误", bad.Message),
             NpgsqlException { IsTransient: true } or TimeoutException =>
-                new PlatformProblem(503, "platform.database.unavailable", "服务暂时不可用", "数据库暂时无法访问，请稍后重试。"),
+                new PlatformProblem(503, DatabaseUnavailable, "服务暂时不可用", "数据库暂时无法访问，请稍后重试。"),
             _ => null,
         };
         if (problem is null) return false;
@@ -26,6 +28,8 @@ internal sealed class PlatformProblemHandler(IProblemDetailsService problemDetai
 
         context.Response.StatusCode = problem.Status;
         if (problem.Status == 503) context.Response.Headers.RetryAfter = "5";
+        // Connections pooled before an outage are dead; drop them so the first request after recovery succeeds.
+        if (problem.Code == DatabaseUnavailable) context.RequestServices.GetService<NpgsqlDataSource>()?.Clear();
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -21,8 +21,12 @@ internal static class PlatformWeb
         services.AddRazorComponents();
         // Chinese stays readable in the rendered HTML instead of becoming numeric entities.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder =
-            System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            // Enums travel by name ("Courier"); a client that sends the number still works.
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         return services;
     }
 
@@ -31,6 +35,7 @@ internal static class PlatformWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseConcurrencyLimit(app.Configuration);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

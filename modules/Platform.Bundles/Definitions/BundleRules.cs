@@ -11,6 +11,15 @@ internal static partial class BundleRules
     {
         var errors = new Dictionary<string, string[]>();
         void Add(string field, string rule) => errors[field] = [rule];
+        // JSON may carry null for any part; name each one instead of failing on it below.
+        (string Field, object? Value)[] parts =
+        [
+            ("code", bundle.Code), ("name", bundle.Name), ("leadUnit", bundle.LeadUnit), ("committedTimeLimit", bundle.CommittedTimeLimit),
+            ("guide", bundle.Guide), ("questions", bundle.Questions), ("members", bundle.Members), ("materialRules", bundle.MaterialRules),
+            ("fields", bundle.Fields),
+        ];
+        foreach (var (field, _) in parts.Where(p => p.Value is null)) Add(field, "不能为空。");
+        if (errors.Count > 0) return errors;
         if (!CodePattern().IsMatch(bundle.Code)) Add("code", "编码须为 2–40 位小写字母、数字或连字符。");
         if (string.IsNullOrWhiteSpace(bundle.Name) || bundle.Name.Length > 100) Add("name", "名称不能为空且不超过 100 字。");
         if (!unitCodes.Contains(bundle.LeadUnit)) Add("leadUnit", $"牵头单位 {bundle.LeadUnit} 不是本地区的组织机构。");

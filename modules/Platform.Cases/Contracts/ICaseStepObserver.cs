@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 
 namespace Platform.Cases.Contracts;
@@ -27,4 +28,16 @@ public sealed record CaseStepRecorded(
     string ActorId,
     DateTimeOffset SubmittedAt,
     DateTimeOffset? AcceptedAt,
-    DateOnly? DueDate);
+    DateOnly? DueDate)
+{
+    /// <summary>The case's version after the step: with <see cref="CaseId"/>, a key unique to the step.</summary>
+    public int Version { get; init; }
+
+    public string MatterName { get; init; } = "";
+
+    /// <summary>The applicant: the platform user id of an online applicant, or the id the window recorded.</summary>
+    public string ApplicantId { get; init; } = "";
+
+    /// <summary>What the timeline records about the step (tracking number, deferred materials, reason...), as on the case's timeline.</summary>
+    public JsonElement Data { get; init; }
+}

@@ -12,20 +12,26 @@ namespace Platform.Cases.Files;
 /// Keeps uploaded files on disk by SHA-256: written to a temporary file, flushed to the disk, then
 /// renamed into place, and only then recorded in the database. A file whose row is committed is
 /// therefore always on disk; a crash in between leaves at most an unrecorded file, never a row
-/// without its file.
+/// without its file. Each upload holds a shared advisory lock from its first byte to its commit, so
+/// <see cref="FileSweep"/> (holding it exclusively) removes only what a dead upload left behind.
 /// </summary>
 internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataSource, IClock clock)
 {
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, string contentType, string uploadedBy, CancellationToken cancellationToken)
     {
-        var safeName = Path.GetFileName(fileName.Replace('\\', '/'));
-        if (string.IsNullOrWhiteSpace(safeName) || safeName.Length > 200)
-            throw PlatformProblem.Invalid("case.file.name_invalid", "file", "文件名不能为空且不超过 200 个字符。");
+        // A name with a directory in it is refused, not trimmed: the client meant something this store does not do.
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200 || fileName.IndexOfAny(['/', '\\']) >= 0
+            || fileName.Contains("..", StringComparison.Ordinal) || fileName.Any(char.IsControl))
+            throw PlatformProblem.Invalid("case.file.name_invalid", "file", "文件名不能为空、不超过 200 个字符，且不能包含路径（/、\\、..）或控制字符。");
+        var safeName = fileName;
         if (!options.AllowedTypes.Contains(contentType))
             throw PlatformProblem.Invalid("case.file.type_not_allowed", "file", $"只接受 PDF、OFD、JPEG、PNG 文件，收到的是 {contentType}。");
 
-        Directory.CreateDirectory(Path.Combine(options.Directory, "incoming"));
-        var temporary = Path.Combine(options.Directory, "incoming", Guid.NewGuid().ToString("N"));
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock_shared(@key)", new { key = WriteLockKey }, transaction);
+        Directory.CreateDirectory(IncomingDirectory);
+        var temporary = Path.Combine(IncomingDirectory, Guid.NewGuid().ToString("N"));
         string sha256;
         long size;
         try
@@ -60,12 +66,13 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
         }
 
         var stored = new StoredFile(Ids.New(), sha256, size, contentType, safeName, clock.Now);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO cases.files (id, sha256, size_bytes, content_type, file_name, uploaded_by, uploaded_at)
             VALUES (@Id, @Sha256, @SizeBytes, @ContentType, @FileName, @uploadedBy, @uploadedAt)
-            """, new { stored.Id, stored.Sha256, stored.SizeBytes, stored.ContentType, stored.FileName, uploadedBy, uploadedAt = stored.UploadedAt.ToUniversalTime() });
+            """, new { stored.Id, stored.Sha256, stored.SizeBytes, stored.ContentType, stored.FileName, uploadedBy, uploadedAt = stored.UploadedAt.ToUniversalTime() },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
@@ -73,6 +80,13 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
         (await transaction.Connection!.QueryAsync<Guid>(
             "SELECT id FROM cases.files WHERE id = ANY(@ids) AND uploaded_by = @uploadedBy",
             new { ids = ids.ToArray(), uploadedBy }, transaction)).ToHashSet();
+
+    /// <summary>Taken shared by every upload and exclusively by the sweep, across all hosts on the database.</summary>
+    public const long WriteLockKey = 0x4341_5345_4649_4C45; // "CASEFILE"
+
+    public string IncomingDirectory => Path.Combine(options.Directory, "incoming");
+
+    public string Root => options.Directory;
 
     public string PathOf(string sha256) => Path.Combine(options.Directory, sha256[..2], sha256);
 }

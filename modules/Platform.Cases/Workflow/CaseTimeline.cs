@@ -31,7 +31,11 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
             new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number,
                 new { after.State, after.Version, step.Record }), cancellationToken);
         var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
-            after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate);
+            after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate)
+        {
+            Version = after.Version, MatterName = after.MatterName, ApplicantId = after.ApplicantId,
+            Data = JsonSerializer.SerializeToElement(step.Record, Json),
+        };
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
     }
 }

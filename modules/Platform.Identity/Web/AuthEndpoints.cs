@@ -49,7 +49,10 @@ internal static class AuthEndpoints
     private static async Task<Ok<TokenPair>> Refresh(RefreshRequest request, TokenIssuer tokens, UserStore users, SecurityLog log,
         CancellationToken cancellationToken)
     {
-        var userId = string.IsNullOrEmpty(request.RefreshToken) ? null : await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
+        // RFC 7009: a token this server does not know is answered like a revoked one, but a missing or absurd one is a bad request.
+        if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 512)
+            throw PlatformProblem.Invalid("identity.refresh_token.invalid", "refreshToken", "请提供有效的刷新令牌。");
+        var userId = await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
         var user = userId is { } id ? await users.FindAsync(id, cancellationToken) : null;
         if (user is null || user.Disabled)
             throw new PlatformProblem(401, IdentityProblems.RefreshInvalid, "刷新令牌无效", "刷新令牌无效、已过期或已注销，请重新登录。");
@@ -59,7 +62,10 @@ internal static class AuthEndpoints
 
     private static async Task<NoContent> SignOutToken(RefreshRequest request, TokenIssuer tokens, SecurityLog log, CancellationToken cancellationToken)
     {
-        var userId = string.IsNullOrEmpty(request.RefreshToken) ? null : await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
+        // RFC 7009: a token this server does not know is answered like a revoked one, but a missing or absurd one is a bad request.
+        if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 512)
+            throw PlatformProblem.Invalid("identity.refresh_token.invalid", "refreshToken", "请提供有效的刷新令牌。");
+        var userId = await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
         if (userId is not null) await log.RecordAsync(SecurityEventKind.SignedOut, null, userId, null, "refresh token revoked", cancellationToken);
         return TypedResults.NoContent();
     }

@@ -33,6 +33,7 @@ internal static class SupervisionEndpoints
         api.MapGet("/statistics/export", ExportAsync).WithName("SupervisionStatisticsExport")
             .WithSummary("Statistics as CSV (format=csv) or xlsx (format=xlsx)").RequireAuthorization(IdentityPolicies.Supervisor);
         api.MapWorkApi();
+        endpoints.MapMyNoticeApi();
     }
 
     private static async Task<Ok<Paged<WarningItem>>> WarningsAsync(string? region, string? level, int? page, int? size, SupervisionAccess access,

@@ -2,12 +2,18 @@ using Platform.Identity.Contracts;
 
 namespace Platform.Supervision.Menu;
 
-/// <summary>The dashboard and monthly report for supervisors; the inbox, orders and rectifications for every staff member.</summary>
+/// <summary>The dashboard and monthly report for supervisors; the inbox, orders and rectifications for every staff member; applicants' notices.</summary>
 internal sealed class SupervisionMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
     {
-        if (!actor.IsAuthenticated || actor.IsInRole(Role.Applicant)) yield break;
+        if (!actor.IsAuthenticated) yield break;
+        if (actor.IsInRole(Role.Applicant))
+        {
+            yield return new MenuItem("我的消息", "/my/notices", 15);
+            yield break;
+        }
+
         if (actor.IsInRole(Role.Supervisor) || actor.IsInRole(Role.PlatformAdmin))
         {
             yield return new MenuItem("监察看板", "/supervision", 5);

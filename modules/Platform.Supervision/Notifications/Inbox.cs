@@ -6,15 +6,32 @@ using Platform.Supervision.Contracts;
 
 namespace Platform.Supervision.Notifications;
 
-/// <summary>Reads a unit's inbox (or the region supervisors' messages, unit null) and marks messages read.</summary>
+/// <summary>
+/// Reads inboxes and marks messages read: a unit's (or, unit null, the region supervisors'), and an applicant's own
+/// notices. Every query names its owner, so nobody reads or marks another's messages.
+/// </summary>
 internal sealed class Inbox(NpgsqlDataSource dataSource, IClock clock)
 {
-    public async Task<Paged<InboxItem>> ListAsync(string regionCode, string? unitCode, bool unreadOnly, int page, int size,
-        CancellationToken cancellationToken)
+    private const string UnitOwner = "region_code = @regionCode AND unit_code IS NOT DISTINCT FROM @unitCode AND applicant_id IS NULL";
+    private const string ApplicantOwner = "applicant_id = @applicantId";
+
+    public Task<Paged<InboxItem>> ListAsync(string regionCode, string? unitCode, bool unreadOnly, int page, int size,
+        CancellationToken cancellationToken) =>
+        PageAsync(UnitOwner, new { regionCode, unitCode, unreadOnly, size, offset = (page - 1) * size }, page, size, cancellationToken);
+
+    public Task<Paged<InboxItem>> ApplicantListAsync(string applicantId, bool unreadOnly, int page, int size, CancellationToken cancellationToken) =>
+        PageAsync(ApplicantOwner, new { applicantId, unreadOnly, size, offset = (page - 1) * size }, page, size, cancellationToken);
+
+    public Task MarkReadAsync(Guid id, string regionCode, string? unitCode, string readBy, CancellationToken cancellationToken) =>
+        MarkAsync(UnitOwner, new { id, regionCode, unitCode, readBy, now = clock.Now.UtcDateTime }, cancellationToken);
+
+    public Task MarkApplicantReadAsync(Guid id, string applicantId, CancellationToken cancellationToken) =>
+        MarkAsync(ApplicantOwner, new { id, applicantId, readBy = applicantId, now = clock.Now.UtcDateTime }, cancellationToken);
+
+    private async Task<Paged<InboxItem>> PageAsync(string owner, object args, int page, int size, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        const string where = "region_code = @regionCode AND unit_code IS NOT DISTINCT FROM @unitCode AND (NOT @unreadOnly OR read_at IS NULL)";
-        var args = new { regionCode, unitCode, unreadOnly, size, offset = (page - 1) * size };
+        var where = $"{owner} AND (NOT @unreadOnly OR read_at IS NULL)";
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) FROM supervision.inbox_messages WHERE {where}", args, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
@@ -26,14 +43,14 @@ internal sealed class Inbox(NpgsqlDataSource dataSource, IClock clock)
             r.ReadAt is { } read ? Utc(read) : null)).ToList(), page, size, total);
     }
 
-    public async Task MarkReadAsync(Guid id, string regionCode, string? unitCode, string readBy, CancellationToken cancellationToken)
+    private async Task MarkAsync(string owner, object args, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE supervision.inbox_messages SET read_at = coalesce(read_at, @now), read_by = coalesce(read_by, @readBy)
-            WHERE id = @id AND region_code = @regionCode AND unit_code IS NOT DISTINCT FROM @unitCode
-            """, new { id, regionCode, unitCode, readBy, now = clock.Now.UtcDateTime }, cancellationToken: cancellationToken));
+            $"""
+             UPDATE supervision.inbox_messages SET read_at = coalesce(read_at, @now), read_by = coalesce(read_by, @readBy)
+             WHERE id = @id AND {owner}
+             """, args, cancellationToken: cancellationToken));
         if (changed == 0) throw PlatformProblem.NotFound("supervision.inbox.not_found", "该消息不存在。");
     }
 

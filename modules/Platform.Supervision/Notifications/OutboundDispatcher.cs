@@ -32,7 +32,7 @@ internal sealed class OutboundDispatcher(NpgsqlDataSource dataSource, INotificat
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var pending = (await connection.QueryAsync<Pending>(new CommandDefinition(
             """
-            SELECT id, region_code, unit_code, channel, text FROM supervision.outbound_notifications
+            SELECT id, region_code, unit_code, channel, address, text FROM supervision.outbound_notifications
             WHERE sent_at IS NULL AND attempts < 20 ORDER BY created_at, id LIMIT @BatchSize FOR UPDATE SKIP LOCKED
             """, new { BatchSize }, transaction, cancellationToken: cancellationToken))).ToList();
         var sent = 0;
@@ -40,7 +40,7 @@ internal sealed class OutboundDispatcher(NpgsqlDataSource dataSource, INotificat
         {
             try
             {
-                await sender.SendAsync(new OutboundNotification(row.Id, row.RegionCode, row.UnitCode, row.Channel, row.Text), cancellationToken);
+                await sender.SendAsync(new OutboundNotification(row.Id, row.RegionCode, row.UnitCode, row.Channel, row.Text) { Address = row.Address }, cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE supervision.outbound_notifications SET sent_at = @now, attempts = attempts + 1 WHERE id = @Id",
                     new { row.Id, now = clock.Now.UtcDateTime }, transaction, cancellationToken: cancellationToken));
@@ -59,5 +59,5 @@ internal sealed class OutboundDispatcher(NpgsqlDataSource dataSource, INotificat
         return (pending.Count, sent);
     }
 
-    private sealed record Pending(Guid Id, string RegionCode, string? UnitCode, string Channel, string Text);
+    private sealed record Pending(Guid Id, string RegionCode, string? UnitCode, string Channel, string? Address, string Text);
 }

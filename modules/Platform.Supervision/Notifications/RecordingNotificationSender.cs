@@ -13,8 +13,8 @@ internal sealed class RecordingNotificationSender(ILogger<RecordingNotificationS
 
     public Task SendAsync(OutboundNotification notification, CancellationToken cancellationToken)
     {
-        logger.LogInformation("Would send on {Channel} to {Region}/{Unit}: {Text}", notification.Channel, notification.RegionCode,
-            notification.UnitCode ?? "supervisors", notification.Text);
+        logger.LogInformation("Would send on {Channel} to {Region}/{Recipient}: {Text}", notification.Channel, notification.RegionCode,
+            notification.Address ?? notification.UnitCode ?? "supervisors", notification.Text);
         sent.Enqueue(notification);
         return Task.CompletedTask;
     }

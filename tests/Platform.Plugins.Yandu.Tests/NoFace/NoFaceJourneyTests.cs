@@ -9,11 +9,12 @@ namespace Platform.Plugins.Yandu.Tests.NoFace;
 public sealed class NoFaceJourneyTests(YanduHost yandu)
 {
     [Fact]
-    public async Task Should_register_a_company_from_online_submission_to_courier_delivery_with_zero_visits_within_three_working_days()
+    public async Task Should_register_a_company_online_to_courier_delivery_with_zero_visits_in_three_working_days_counting_toward_online_rate_and_3550()
     {
         yandu.Clock.Set(TestClock.At(2026, 9, 28, 9));
         var citizen = await yandu.CitizenTokenAsync();
         var clerk = await yandu.StaffTokenAsync("clerk");
+        var (onlineBefore, companyBefore) = await IndicatorCountsAsync();
 
         var submitted = await yandu.SubmitAsync(citizen, YanduHost.CompanyRegistration, null, "M01", "M02", "M04");
         var id = submitted.GetProperty("id").GetGuid();
@@ -37,7 +38,7 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         var decided = await workflow.DecideAsync(id, reviewed.Version, true, "准予设立登记", "《市场主体登记管理条例》第十九条", YanduHost.MarketReviewer, default);
 
         var (dispatched, inDelivery) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/deliver", await yandu.StaffTokenAsync("clerk"),
-            new { method = 1 /* Courier */, trackingNumber = "EMS1000000001", note = "盐城市盐都区世纪大道1号" }, ifMatch: decided.Version);
+            new { method = "Courier", trackingNumber = "EMS1000000001", note = "盐城市盐都区世纪大道1号" }, ifMatch: decided.Version);
         dispatched.ShouldBe(HttpStatusCode.OK, inDelivery.ToString());
         inDelivery.GetProperty("state").GetString().ShouldBe("InDelivery");
 
@@ -53,6 +54,9 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         Actions(delivered).ShouldBe(["Submit", "Accept", "CompleteReviewStep", "Decide", "Deliver", "ConfirmDelivery"]);
         delivered.GetProperty("courierOrders")[0].GetProperty("outcome").GetString().ShouldBe("Delivered");
         delivered.GetProperty("signatures").GetArrayLength().ShouldBe(1);
+        var (onlineAfter, companyAfter) = await IndicatorCountsAsync();
+        onlineAfter.ShouldBe((onlineBefore.Online + 1, onlineBefore.All + 1));
+        companyAfter.ShouldBe((companyBefore.OnTime + 1, companyBefore.All + 1));
     }
 
     [Fact]
@@ -67,7 +71,7 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         var reviewed = await workflow.CompleteReviewStepAsync(id, accepted.GetProperty("version").GetInt32(), true, "符合", YanduHost.MarketReviewer, default);
         var decided = await workflow.DecideAsync(id, reviewed.Version, true, "准予", null, YanduHost.MarketReviewer, default);
         var (dispatched, first) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/deliver", clerk,
-            new { method = 1 /* Courier */, trackingNumber = "EMS2000000001" }, ifMatch: decided.Version);
+            new { method = 1 /* Courier: enum numbers still bind */, trackingNumber = "EMS2000000001" }, ifMatch: decided.Version);
         dispatched.ShouldBe(HttpStatusCode.OK, first.ToString());
 
         var (retried, second) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/delivery/failed", clerk,
@@ -106,6 +110,24 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         entry.GetProperty("committedTimeLimit").GetString().ShouldBe("3个工作日");
         entry.GetProperty("fees")[0].GetProperty("waived").GetBoolean().ShouldBeTrue();
         entry.GetProperty("online").GetProperty("zeroVisit").GetBoolean().ShouldBeTrue();
+    }
+
+    /// <summary>盐都's online rate (online/all received) and its 3550 company indicator (on time/all decided) for 28–30 September.</summary>
+    private async Task<((int Online, int All) Online, (int OnTime, int All) Company)> IndicatorCountsAsync()
+    {
+        var (status, indicators) = await yandu.SendAsync(HttpMethod.Get, $"/api/v1/supervision/indicators?region={YanduHost.Region}&from=2026-09-28&to=2026-09-30",
+            await yandu.StaffTokenAsync("supervisor"));
+        status.ShouldBe(HttpStatusCode.OK, indicators.ToString());
+        return (Counts(indicators, "yandu-online"), Counts(indicators, "yandu-3550-company"));
+    }
+
+    /// <summary>The two numbers of an indicator's "a/b" (none yet: 0/0).</summary>
+    private static (int, int) Counts(JsonElement indicators, string code)
+    {
+        var actual = indicators.EnumerateArray().Single(i => i.GetProperty("code").GetString() == code).GetProperty("actual");
+        if (actual.ValueKind == JsonValueKind.Null) return (0, 0);
+        var match = System.Text.RegularExpressions.Regex.Match(actual.GetString()!, @"(\d+)/(\d+)");
+        return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
     }
 
     private static JsonElement Material(JsonElement view, string code) =>

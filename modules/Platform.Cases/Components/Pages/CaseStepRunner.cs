@@ -13,7 +13,8 @@ namespace Platform.Cases.Components.Pages;
 
 /// <summary>Runs a step posted from the case page through the same services and checks as the API.</summary>
 internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, RejectAtIntake reject, CorrectionSteps corrections,
-    ReviewSteps review, DecideCase decide, DeliverResult deliver, Withdrawal.WithdrawCase withdraw, Withdrawal.RevokeDecision revoke)
+    ReviewSteps review, DecideCase decide, DeliverResult deliver, DeliveryOutcome delivery, Withdrawal.WithdrawCase withdraw,
+    Withdrawal.RevokeDecision revoke)
 {
     public async Task RunAsync(CaseView view, CaseStepForm form, CancellationToken cancellationToken)
     {
@@ -34,7 +35,10 @@ internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, Rejec
             CaseAction.Extend => await review.ExtendAsync(id, v, form.WorkingDays, form.Reason ?? "", actor, cancellationToken),
             CaseAction.Decide => await decide.HandleAsync(id, v, form.Approve, form.Reason ?? "", form.LegalBasis, actor, cancellationToken),
             CaseAction.Deliver => await deliver.HandleAsync(id, v, Enum.TryParse<DeliveryMethod>(form.Method, out var method) ? method
-                : throw PlatformProblem.Invalid("case.delivery.method_invalid", "method", "请选择送达方式。"), form.TrackingNumber, null, actor, cancellationToken),
+                : throw PlatformProblem.Invalid("case.delivery.method_invalid", "method", "请选择送达方式。"), form.TrackingNumber, form.Note, actor, cancellationToken),
+            CaseAction.ConfirmDelivery => await delivery.ConfirmAsync(id, v, form.ReceivedBy, actor, cancellationToken),
+            CaseAction.ReportDeliveryFailure => await delivery.FailAsync(id, v, form.Reason ?? "", form.Next ?? "", form.TrackingNumber, actor,
+                cancellationToken),
             CaseAction.Withdraw => await withdraw.HandleAsync(id, v, form.Reason ?? "", actor, cancellationToken),
             CaseAction.Revoke => await revoke.HandleAsync(id, v, form.Method ?? "", form.LegalBasis ?? "", actor, cancellationToken),
             _ => throw PlatformProblem.Invalid("case.step.not_on_page", "action", "该操作请在相应页面办理。"),

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace Platform.Cases.Tests.Reliability;
+namespace Platform.Reliability.Tests.Crash;
 
-/// <summary>Runs a host command line verb to completion.</summary>
-internal static class Cli
+/// <summary>Runs the host's <c>audit verify</c> verb, which walks every region's hash chain.</summary>
+internal static class AuditVerifier
 {
-    public static async Task<(int ExitCode, string Output)> VerifyAuditAsync(IEnumerable<string> settings)
+    public static async Task<(int ExitCode, string Output)> VerifyAsync(IEnumerable<string> settings)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Platform.Host.dll"));

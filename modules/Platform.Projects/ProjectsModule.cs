@@ -13,14 +13,17 @@ using Platform.Projects.Api;
 using Platform.Projects.Categories;
 using Platform.Projects.Contracts;
 using Platform.Projects.Credit;
+using Platform.Projects.Intermediaries;
 using Platform.Projects.Register;
 using Platform.Projects.Seeding;
 using Platform.Projects.Stages;
+using Platform.Supervision;
+using Platform.Supervision.Contracts;
 
 namespace Platform.Projects;
 
 /// <summary>Construction projects (工程建设项目): categories, four stages, parallel member cases, the whole-chain clock. Owns the <c>projects</c> schema.</summary>
-[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule), typeof(CasesModule), typeof(BundlesModule))]
+[DependsOn(typeof(KernelModule), typeof(CalendarModule), typeof(IdentityModule), typeof(CatalogueModule), typeof(CasesModule), typeof(BundlesModule), typeof(SupervisionModule))]
 public sealed class ProjectsModule : PlatformModule
 {
     public override string Schema => "projects";
@@ -34,7 +37,12 @@ public sealed class ProjectsModule : PlatformModule
             typeof(FileStage), typeof(AcceptStage), typeof(StageCompletion), typeof(MemberMaterials), typeof(ProjectAccess),
             typeof(Intake.StageIntake), typeof(ProjectListing), typeof(RefileMember), typeof(Sharing.SharedSources),
             typeof(JointReviews.JointReviewOpening), typeof(JointReviews.RecordOpinion), typeof(Sharing.RecordSharedResult),
-            typeof(CreditAdmin.CreditListAdmin), typeof(Simulated.SimulatedApproval), typeof(Simulated.IssueOnLandContract));
+            typeof(CreditAdmin.CreditListAdmin), typeof(Simulated.SimulatedApproval), typeof(Simulated.IssueOnLandContract),
+            typeof(Observers.ProjectObservers));
+        builder.RegisterSingletonsAsSelf(typeof(IntermediaryMatterStore), typeof(ServiceStore), typeof(CommissionService), typeof(RecordReport),
+            typeof(RateFirm));
+        builder.RegisterType<IntermediaryReports>().As<IELicenceExchange>().SingleInstance();
+        builder.RegisterType<OverdueServices>().As<IWarningSubjectDescriber>().SingleInstance();
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();
@@ -48,5 +56,6 @@ public sealed class ProjectsModule : PlatformModule
         endpoints.MapSharingApi();
         endpoints.MapCreditApi();
         endpoints.MapSimulatedApi();
+        endpoints.MapIntermediaryApi();
     }
 }

@@ -3,6 +3,7 @@ using Platform.Calendar;
 using Platform.Cases;
 using Platform.Catalogue;
 using Platform.Empowerment;
+using Platform.Exchange;
 using Platform.Projects;
 using Platform.Identity;
 using Platform.Kernel;
@@ -25,5 +26,6 @@ internal static class CoreModules
         new BundlesModule(),
         new EmpowermentModule(),
         new ProjectsModule(),
+        new ExchangeModule(),
     ];
 }

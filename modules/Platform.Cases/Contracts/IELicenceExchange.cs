@@ -13,7 +13,7 @@ public interface IELicenceExchange
 /// <summary>
 /// What a material needs: the applicant (<see cref="ApplicantKind"/> <c>citizen</c> or <c>enterprise</c>; <see cref="ApplicantId"/> is the
 /// ID number at a window, the account id online), the material, and its shared source (<c>SharedELicence</c> with a licence type,
-/// or <c>OtherDepartment</c> with the issuing body).
+/// <c>OtherDepartment</c> with the issuing body, or <c>Intermediary</c> with the kind of firm that produces it).
 /// </summary>
 public sealed record SharedMaterialRequest(string RegionCode, string ApplicantKind, string ApplicantId, string ApplicantName,
     string? EnterpriseCode, string MaterialName, string Source, string? LicenceType, string? Issuer);

@@ -24,6 +24,6 @@ internal sealed record MatterTerms(
 internal sealed record MaterialTerms(string Code, string Name, bool Required, bool Core, int DeferredSupplyWorkingDays, string? ELicenceType,
     MaterialSource Source = MaterialSource.Applicant, string? Issuer = null)
 {
-    /// <summary>Whether shared data (an e-licence, another department's record) may stand for it, so it is never asked for.</summary>
-    public bool Shareable => Source is MaterialSource.SharedELicence or MaterialSource.OtherDepartment;
+    /// <summary>Whether shared data (an e-licence, another department's record, an intermediary's report on file) may stand for it, so it is never asked for.</summary>
+    public bool Shareable => Source is MaterialSource.SharedELicence or MaterialSource.OtherDepartment or MaterialSource.Intermediary;
 }

@@ -5,7 +5,9 @@ using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
 using Platform.Projects.Categories;
+using Platform.Projects.Contracts;
 using Platform.Projects.Credit;
+using Platform.Projects.Observers;
 
 namespace Platform.Projects.Register;
 
@@ -13,7 +15,7 @@ namespace Platform.Projects.Register;
 /// Registers a project (策划生成) and gives it its one project code. The red/black list is consulted here: the
 /// standing is kept on the project, and a black-listed enterprise is put on the cases module's dishonest list.
 /// </summary>
-internal sealed class CreateProject(ITransactionRunner transactions, IAuditTrail audit, IClock clock, CreditRegister credit)
+internal sealed class CreateProject(ITransactionRunner transactions, IAuditTrail audit, IClock clock, CreditRegister credit, ProjectObservers observers)
 {
     public Task<(ProjectRow Project, bool Created)> HandleAsync(NewProject input, string actorId, string idempotencyKey,
         CancellationToken cancellationToken) =>
@@ -43,6 +45,8 @@ internal sealed class CreateProject(ITransactionRunner transactions, IAuditTrail
                 }, tx);
             await audit.AppendAsync(tx, new AuditEntry(input.RegionCode, actorId, "project.registered", "project", id.ToString(),
                 new { code, input.Name, input.CategoryCode, input.ProjectClass, standing }), cancellationToken);
-            return ((await ProjectStore.FindAsync(tx.Connection!, tx, id))!, true);
+            var created = (await ProjectStore.FindAsync(tx.Connection!, tx, id))!;
+            await observers.NotifyAsync(tx, created, ProjectChangeKind.Registered, now, cancellationToken);
+            return (created, true);
         }, cancellationToken);
 }

@@ -10,4 +10,5 @@ internal sealed class ProjectSeed
     public List<CategorySeed> Categories { get; set; } = [];
     public List<CreditSeed> CreditList { get; set; } = [];
     public List<IntermediarySeed> Intermediaries { get; set; } = [];
+    public List<Intermediaries.IntermediaryMatterSeed> IntermediaryMatters { get; set; } = [];
 }

@@ -6,6 +6,7 @@ using Platform.Kernel.Seeding;
 using Platform.Projects.Categories;
 using Platform.Projects.Contracts;
 using Platform.Projects.Credit;
+using Platform.Projects.Intermediaries;
 
 namespace Platform.Projects.Seeding;
 
@@ -14,7 +15,8 @@ namespace Platform.Projects.Seeding;
 /// from the region's published chain caps (<see cref="IChainCaps"/>, e.g. 岳阳's 49 to 70 working days) when they name
 /// the category, otherwise from the YAML's <c>chainCapDays</c>.
 /// </summary>
-internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail audit, CreditRegister credit, IEnumerable<IChainCaps> chainCaps)
+internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail audit, CreditRegister credit, IEnumerable<IChainCaps> chainCaps,
+    IntermediaryMatterStore intermediaryMatters)
     : IProjectSeeder
 {
     public async Task SeedAsync(string regionCode, string yaml, CancellationToken cancellationToken)
@@ -43,5 +45,6 @@ internal sealed class ProjectSeeder(ITransactionRunner transactions, IAuditTrail
                 new { Categories = seed.Categories.Count, Credit = seed.CreditList.Count, Intermediaries = seed.Intermediaries.Count }), cancellationToken);
             return true;
         }, cancellationToken);
+        await intermediaryMatters.SeedAsync(regionCode, seed.IntermediaryMatters, cancellationToken);
     }
 }

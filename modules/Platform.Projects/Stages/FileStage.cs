@@ -7,6 +7,8 @@ using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
 using Platform.Projects.Categories;
+using Platform.Projects.Contracts;
+using Platform.Projects.Observers;
 using Platform.Projects.Register;
 using Platform.Projects.Sharing;
 
@@ -18,7 +20,7 @@ namespace Platform.Projects.Stages;
 /// matter), so a retried filing finds the cases it made before instead of making new ones.
 /// </summary>
 internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail audit, IClock clock, ICaseSubmissions submissions,
-    MemberMaterials materials, SharedSources shared)
+    MemberMaterials materials, SharedSources shared, ProjectObservers observers)
 {
     public async Task<ProjectRow> HandleAsync(StageFiling filing, int version, CaseActor applicant, CancellationToken cancellationToken)
     {
@@ -67,6 +69,7 @@ internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail aud
         }
 
         await ProjectStore.BumpAsync(tx, project.Id);
+        await observers.NotifyAsync(tx, project, ProjectChangeKind.StageFiled, clock.Now, cancellationToken, template.Ordinal, template.Name);
         await audit.AppendAsync(tx, new AuditEntry(project.RegionCode, applicant.Id, "project.stage_filed", "project", project.Id.ToString(),
             new { filing.Ordinal, template.Name, matters = template.Matters.Select(m => m.Code) }), cancellationToken);
         return project;
@@ -83,7 +86,9 @@ internal sealed class FileStage(ITransactionRunner transactions, IAuditTrail aud
             cancellationToken);
         await transactions.RunAsync(async tx =>
         {
-            await StageStore.RecordCaseAsync(tx, project.Id, filing.Ordinal, member.MatterCode, created.Id, created.Number);
+            if (await StageStore.RecordCaseAsync(tx, project.Id, filing.Ordinal, member.MatterCode, created.Id, created.Number) == 1)
+                await observers.NotifyAsync(tx, project, ProjectChangeKind.MemberCaseOpened, clock.Now, cancellationToken, filing.Ordinal, null,
+                    member.MatterCode, member.MatterName, created.Id, created.Number);
             return true;
         }, cancellationToken);
     }

@@ -3,6 +3,8 @@ using Dapper;
 using Platform.Calendar.Contracts;
 using Platform.Kernel.Audit;
 using Platform.Projects.JointReviews;
+using Platform.Projects.Contracts;
+using Platform.Projects.Observers;
 using Platform.Projects.Register;
 
 namespace Platform.Projects.Stages;
@@ -13,7 +15,7 @@ namespace Platform.Projects.Stages;
 /// accepted, and after the fourth stage it closes. The stage row is locked first, so two member cases decided
 /// at the same moment cannot both miss each other.
 /// </summary>
-internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail audit)
+internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail audit, ProjectObservers observers)
 {
     public async Task<bool> TryCompleteAsync(NpgsqlTransaction tx, Guid projectId, int ordinal, DateTimeOffset at, string actorId,
         CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ internal sealed class StageCompletion(IDeadlineRegistry deadlines, IAuditTrail a
         }
 
         await ProjectStore.BumpAsync(tx, projectId);
+        await observers.NotifyAsync(tx, project, ProjectChangeKind.StageCompleted, at, cancellationToken, ordinal, stage.Name);
         await audit.AppendAsync(tx, new AuditEntry(project.RegionCode, actorId, "project.stage_completed", "project", projectId.ToString(),
             new { ordinal, stage.Name }), cancellationToken);
         return true;

@@ -49,10 +49,11 @@ internal static class StageStore
             FROM projects.stages s JOIN projects.projects p ON p.id = s.project_id WHERE s.project_id = @projectId AND s.ordinal = @ordinal
             """, new { projectId, ordinal }, tx);
 
-    public static Task RecordCaseAsync(NpgsqlTransaction tx, Guid projectId, int ordinal, string matterCode, Guid caseId, string number) =>
+    /// <summary>Records the member's case; returns 0 when it was recorded before (a retried filing).</summary>
+    public static Task<int> RecordCaseAsync(NpgsqlTransaction tx, Guid projectId, int ordinal, string matterCode, Guid caseId, string number) =>
         tx.Connection!.ExecuteAsync(
             """
             UPDATE projects.stage_members SET case_id = @caseId, case_number = @number, case_state = COALESCE(case_state, 'Submitted')
-            WHERE project_id = @projectId AND ordinal = @ordinal AND matter_code = @matterCode
+            WHERE project_id = @projectId AND ordinal = @ordinal AND matter_code = @matterCode AND case_id IS DISTINCT FROM @caseId
             """, new { projectId, ordinal, matterCode, caseId, number }, tx);
 }

@@ -2,15 +2,16 @@ using Dapper;
 using Npgsql;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
+using Platform.Supervision.Contracts;
 
 namespace Platform.Supervision.Watch;
 
 /// <summary>
 /// Finds, for a page of warned deadlines, the case and the responsible unit: from supervision's own copies
-/// (case facts, orders, rectifications) in three set-based reads, and from the cases module only for a case
-/// supervision has not yet seen a step of.
+/// (case facts, orders, rectifications) in three set-based reads, from the cases module only for a case
+/// supervision has not yet seen a step of, and from the owning module's <see cref="IWarningSubjectDescriber"/> for other subject types.
 /// </summary>
-internal sealed class WarningSubjects(ICaseReader cases)
+internal sealed class WarningSubjects(ICaseReader cases, IEnumerable<IWarningSubjectDescriber> describers)
 {
     public async Task<Dictionary<Guid, WarningSubject>> ResolveAsync(NpgsqlTransaction transaction, IReadOnlyList<WarnedDeadline> deadlines,
         CancellationToken cancellationToken)
@@ -35,8 +36,8 @@ internal sealed class WarningSubjects(ICaseReader cases)
                 """, new { ownIds }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(o => o.Id);
 
-        var subjects = new Dictionary<Guid, WarningSubject>();
-        foreach (var deadline in deadlines)
+        var subjects = await DescribeAsync(transaction, deadlines, cancellationToken);
+        foreach (var deadline in deadlines.Where(d => !subjects.ContainsKey(d.DeadlineId)))
         {
             var label = SubjectTypes.Label(deadline.SubjectType);
             if (SubjectTypes.CaseIdOf(deadline.SubjectType, deadline.SubjectId) is { } caseId && facts.TryGetValue(caseId, out var fact))
@@ -46,6 +47,23 @@ internal sealed class WarningSubjects(ICaseReader cases)
                     deadline.SubjectType == SubjectTypes.SupervisionOrder ? $"/supervision/orders/{ownId}" : $"/supervision/rectifications/{ownId}");
             else
                 subjects[deadline.DeadlineId] = new WarningSubject(label, null, null, null, null);
+        }
+
+        return subjects;
+    }
+
+    private async Task<Dictionary<Guid, WarningSubject>> DescribeAsync(NpgsqlTransaction transaction, IReadOnlyList<WarnedDeadline> deadlines,
+        CancellationToken cancellationToken)
+    {
+        var subjects = new Dictionary<Guid, WarningSubject>();
+        foreach (var describer in describers)
+        {
+            var own = deadlines.Where(d => d.SubjectType == describer.SubjectType).ToList();
+            if (own.Count == 0) continue;
+            var described = await describer.DescribeAsync(transaction, own.Select(d => d.SubjectId).ToList(), cancellationToken);
+            foreach (var deadline in own)
+                if (described.TryGetValue(deadline.SubjectId, out var description))
+                    subjects[deadline.DeadlineId] = new WarningSubject(describer.Label, null, description.Reference, null, null);
         }
 
         return subjects;

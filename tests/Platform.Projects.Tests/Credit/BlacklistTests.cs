@@ -45,8 +45,8 @@ public sealed class BlacklistTests
         await using var api = await ProjectApi.StartAsync(TestClock.At(2026, 3, 2, 9));
         var html = WebUtility.HtmlDecode(await api.Host.Http.GetStringAsync($"/projects/{ProjectApi.Region}/intermediaries"));
         html.ShouldContain("辽宁鞍勘测绘有限公司");
-        html.ShouldContain("共 5 条");
+        html.ShouldContain("共 6 家");
         var json = await api.Host.Http.GetStringAsync($"/api/v1/regions/{ProjectApi.Region}/intermediaries?pageSize=2");
-        json.ShouldContain("\"total\":5");
+        json.ShouldContain("\"total\":6");
     }
 }

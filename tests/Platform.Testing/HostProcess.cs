@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Platform.Reliability.Tests;
+namespace Platform.Testing;
 
 /// <summary>The built host as a separate operating-system process, so a test can kill it with SIGKILL.</summary>
-internal sealed class HostProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process process;
 

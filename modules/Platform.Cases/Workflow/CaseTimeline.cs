@@ -6,10 +6,7 @@ using Platform.Kernel.Audit;
 
 namespace Platform.Cases.Workflow;
 
-/// <summary>
-/// Records each step on the case's timeline, tells the observers, and appends it to the region's audit chain, all in the
-/// step's transaction; the audit append comes last so the chain's head is held for as short a time as possible.
-/// </summary>
+/// <summary>Records each step on the case's timeline and in the region's audit chain, in the step's transaction.</summary>
 internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObserver> observers)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -30,6 +27,9 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
                 unitCode = step.Actor.UnitCode, action = action.ToString(), fromState = before?.ToString(),
                 toState = after.State.ToString(), data,
             }, transaction);
+        await audit.AppendAsync(transaction,
+            new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number,
+                new { after.State, after.Version, step.Record }), cancellationToken);
         var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
             after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate)
         {
@@ -37,10 +37,5 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
             Data = JsonSerializer.SerializeToElement(step.Record, Json),
         };
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
-
-        // Last: appending takes the region's audit-chain head, which every step of the region waits on until this one commits.
-        await audit.AppendAsync(transaction,
-            new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number,
-                new { after.State, after.Version, step.Record }), cancellationToken);
     }
 }

@@ -31,11 +31,15 @@ internal sealed class ProjectApi : IAsyncDisposable
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    private ProjectApi(PlatformTestHost host, TestClock clock)
+    private ProjectApi(PlatformTestHost host, TestClock clock, string region)
     {
         Host = host;
         Clock = clock;
+        ActingRegion = region;
     }
+
+    /// <summary>The region whose demo enterprise and window clerk this driver acts as (鞍山 unless a test starts it for another).</summary>
+    public string ActingRegion { get; }
 
     public PlatformTestHost Host { get; }
     public TestClock Clock { get; }
@@ -44,12 +48,12 @@ internal sealed class ProjectApi : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public static async Task<ProjectApi> StartAsync(DateTimeOffset now)
+    public static async Task<ProjectApi> StartAsync(DateTimeOffset now, string region = Region)
     {
         var clock = new TestClock(now);
         var host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(clock).As<IClock>(),
             "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
-        var api = new ProjectApi(host, clock);
+        var api = new ProjectApi(host, clock, region);
         await api.SignInAsync();
         return api;
     }
@@ -76,9 +80,9 @@ internal sealed class ProjectApi : IAsyncDisposable
     public async Task<HttpResponseMessage> FileAsync(ProjectView project, int ordinal, string? idempotencyKey = null, params string[] without)
     {
         var stage = project.Stages.Single(s => s.Ordinal == ordinal);
-        var templates = await Get<Categories.CategoryStore>().ListAsync(Region, CancellationToken.None);
+        var templates = await Get<Categories.CategoryStore>().ListAsync(ActingRegion, CancellationToken.None);
         var template = templates.Single(c => c.Code == project.CategoryCode).Stages.Single(s => s.Ordinal == ordinal);
-        var names = await Get<MemberMaterials>().NamesAsync(Region, template.Matters.Select(m => m.Code), CancellationToken.None);
+        var names = await Get<MemberMaterials>().NamesAsync(ActingRegion, template.Matters.Select(m => m.Code), CancellationToken.None);
         var materials = new Dictionary<string, Guid>();
         foreach (var name in names.Except(without)) materials[name] = await UploadAsync($"{name}.pdf");
         var form = template.Form.ToDictionary(f => f.Key, f => $"{f.Label}（测试填写）");
@@ -135,7 +139,7 @@ internal sealed class ProjectApi : IAsyncDisposable
     /// <summary>Moves the clock to 15:00 on the N-th working day from today and signs in again (tokens expire on the test clock too).</summary>
     public async Task AdvanceWorkingDaysAsync(int workingDays)
     {
-        var calendar = await Get<IWorkingCalendarProvider>().ForRegionAsync(Region, CancellationToken.None);
+        var calendar = await Get<IWorkingCalendarProvider>().ForRegionAsync(ActingRegion, CancellationToken.None);
         var due = calendar.Due(BusinessTime.DateOf(Clock.Now), TimeLimit.WorkingDays(workingDays)).Due;
         Clock.Set(BusinessTime.StartOf(due).AddHours(15));
         await SignInAsync();
@@ -156,8 +160,8 @@ internal sealed class ProjectApi : IAsyncDisposable
 
     private async Task SignInAsync()
     {
-        ApplicantToken = await TokenAsync("/api/v1/auth/applicant/token", new { identifier = Enterprise, password = Password });
-        ClerkToken = await TokenAsync("/api/v1/auth/token", new { account = $"{Region}-clerk", password = Password });
+        ApplicantToken = await TokenAsync("/api/v1/auth/applicant/token", new { identifier = $"91{ActingRegion}MA0DEMO01X", password = Password });
+        ClerkToken = await TokenAsync("/api/v1/auth/token", new { account = $"{ActingRegion}-clerk", password = Password });
     }
 
     /// <summary>The department reviews and approves a member case still under review; cases decided at intake are left alone.</summary>
@@ -204,7 +208,7 @@ internal sealed class ProjectApi : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
-    private static CaseActor Reviewer(string unitCode) => new($"reviewer-{unitCode}", $"{unitCode}审查员", Region, unitCode);
+    private CaseActor Reviewer(string unitCode) => new($"reviewer-{unitCode}", $"{unitCode}审查员", ActingRegion, unitCode);
 
     public async Task<string> TokenAsync(string path, object body)
     {

@@ -14,7 +14,8 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
     public async Task RecordAsync(NpgsqlTransaction transaction, CaseRow after, CaseAction action, CaseState? before,
         StepContext step, CancellationToken cancellationToken)
     {
-        var data = JsonSerializer.Serialize(step.Record, Json);
+        var record = JsonSerializer.SerializeToElement(step.Record, Json);
+        var data = record.GetRawText();
         await transaction.Connection!.ExecuteAsync(
             """
             INSERT INTO cases.case_events (case_id, sequence, occurred_at, actor_id, actor_name, unit_code, action, from_state, to_state, data)
@@ -34,7 +35,7 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
             after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate)
         {
             Version = after.Version, MatterName = after.MatterName, ApplicantId = after.ApplicantId,
-            Data = JsonSerializer.SerializeToElement(step.Record, Json),
+            Data = record,
         };
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
     }

@@ -29,7 +29,7 @@ public sealed class EmpowermentModule : PlatformModule
     {
         builder.RegisterSingletonsAsSelf(
             typeof(ProgrammeStore), typeof(EntryStore), typeof(AddEntry), typeof(RevokeEntry), typeof(ParkLists), typeof(HandoverProcess),
-            typeof(HistoryTransfer), typeof(AgreementViews), typeof(PendingHandovers), typeof(EmpowermentAccess), typeof(ParkWorkbench));
+            typeof(HistoryTransfer), typeof(AgreementViews), typeof(PendingHandovers), typeof(EmpowermentAccess), typeof(ParkWorkbench), typeof(RegionProgrammes));
         builder.RegisterType<EmpowermentSeeder>().As<IEmpowermentSeeder>().SingleInstance();
         builder.RegisterType<ParkRouter>().As<IHandlingUnitRouter>().SingleInstance();
         builder.RegisterType<ParkEntryScreen>().As<IApplicationScreen>().SingleInstance();

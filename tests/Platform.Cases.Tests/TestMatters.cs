@@ -30,7 +30,8 @@ internal sealed class TestMatters : IMatterTermsSource
 
     private static readonly MatterTerms[] All = [PlanningPermit, SealEngraving];
 
-    public Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, Npgsql.NpgsqlTransaction? transaction,
+        CancellationToken cancellationToken) =>
         Task.FromResult(All.SingleOrDefault(m => m.RegionCode == regionCode && m.Code == matterCode)
                         ?? throw PlatformProblem.NotFound("catalogue.matter.not_found", $"事项 {matterCode} 不存在或未发布。"));
 

@@ -10,6 +10,8 @@ internal sealed class BundleMemberObserver(BundleProgress progress) : ICaseStepO
 {
     public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
     {
+        // A member row names its case after the case exists, so no case is a member at its own submission.
+        if (step.Action == CaseAction.Submit) return;
         var bundleCaseId = await transaction.Connection!.ExecuteScalarAsync<Guid?>(
             """
             UPDATE bundles.bundle_members SET state = @state, due_date = @due::date, updated_at = @at

@@ -53,7 +53,7 @@ internal static class CaseEndpoints
         var command = SubmissionInput.ToCommand(request, access);
         var actor = await access.CurrentAsync(command.RegionCode, cancellationToken);
         var (created, isNew) = await submit.HandleAsync(command, actor, key, cancellationToken);
-        var view = (await queries.GetAsync(created.Id, cancellationToken))!;
+        var view = await queries.ViewAsync(created, cancellationToken);
         http.HttpContext.Response.Headers.ETag = CaseVersion.ETag(view.Version);
         return isNew
             ? TypedResults.Created($"/api/v1/cases/{view.Id}", new SubmittedCase(view, created.QueryCode))
@@ -65,7 +65,7 @@ internal static class CaseEndpoints
     {
         if (string.IsNullOrWhiteSpace(region) || string.IsNullOrWhiteSpace(matter))
             throw PlatformProblem.Invalid("request.field_invalid", "matter", "请给出地区（region）和事项编码（matter）。");
-        return TypedResults.Ok(ApplicationRequirements.From(await matters.InForceAsync(region, matter, clock.Now, cancellationToken)));
+        return TypedResults.Ok(ApplicationRequirements.From(await matters.InForceAsync(region, matter, clock.Now, null, cancellationToken)));
     }
 
     private static async Task<Ok<CaseView>> GetAsync(Guid id, HttpResponse response, CaseQueries queries, CaseAccess access,

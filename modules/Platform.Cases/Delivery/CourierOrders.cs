@@ -23,12 +23,16 @@ internal sealed class CourierOrders
             WHERE case_id = @caseId AND outcome IS NULL RETURNING tracking_number
             """, new { caseId, outcome, reason, at = at.ToUniversalTime() }, transaction);
 
-    public async Task<IReadOnlyList<CourierOrderView>> OfCaseAsync(NpgsqlConnection connection, Guid caseId) =>
-        (await connection.QueryAsync<Row>(
-            """
-            SELECT attempt, tracking_number, address, dispatched_at, outcome, outcome_at, reason
-            FROM cases.courier_orders WHERE case_id = @caseId ORDER BY attempt
-            """, new { caseId }))
+    /// <summary>A case's courier dispatches, first attempt first; the parameter is <c>@caseId</c>.</summary>
+    public const string OfCaseSql =
+        """
+        SELECT attempt, tracking_number, address, dispatched_at, outcome, outcome_at, reason
+        FROM cases.courier_orders WHERE case_id = @caseId ORDER BY attempt
+        """;
+
+    /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
+    public static async Task<IReadOnlyList<CourierOrderView>> ReadAsync(SqlMapper.GridReader batch) =>
+        (await batch.ReadAsync<Row>())
         .Select(r => new CourierOrderView(r.Attempt, r.TrackingNumber, r.Address, Utc(r.DispatchedAt), r.Outcome,
             r.OutcomeAt is null ? null : Utc(r.OutcomeAt.Value), r.Reason)).ToList();
 

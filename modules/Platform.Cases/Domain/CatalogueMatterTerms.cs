@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Npgsql;
 using Platform.Calendar.Contracts;
 using Platform.Catalogue.Contracts;
 using Platform.Kernel.Errors;
@@ -6,17 +8,26 @@ namespace Platform.Cases.Domain;
 
 /// <summary>
 /// Reads a case's terms from the catalogue's matter version. A material's code is its place in the
-/// version's list (M01, M02, ...): the version never changes once published, so the codes do not either.
+/// version's list (M01, M02, ...): the version never changes once published, so the codes do not either, and a
+/// version's terms are read from the catalogue once and kept by id.
 /// </summary>
 internal sealed class CatalogueMatterTerms(ICatalogue catalogue, CasesOptions options) : IMatterTermsSource
 {
-    public async Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Terms(await catalogue.InForceAsync(regionCode, matterCode, at, cancellationToken)
-              ?? throw PlatformProblem.Invalid("case.matter.not_published", "matterCode", $"地区 {regionCode} 没有正在施行的事项 {matterCode}。"));
+    private readonly ConcurrentDictionary<Guid, MatterTerms> byVersion = new();
 
-    public async Task<MatterTerms> VersionAsync(Guid versionId, CancellationToken cancellationToken) =>
-        Terms(await catalogue.VersionAsync(versionId, cancellationToken)
-              ?? throw new InvalidOperationException($"Matter version {versionId} that a case is bound to is missing from the catalogue."));
+    public async Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, NpgsqlTransaction? transaction,
+        CancellationToken cancellationToken) =>
+        await VersionAsync(await catalogue.InForceIdAsync(regionCode, matterCode, at, transaction, cancellationToken)
+                           ?? throw PlatformProblem.Invalid("case.matter.not_published", "matterCode", $"地区 {regionCode} 没有正在施行的事项 {matterCode}。"),
+            cancellationToken);
+
+    public async Task<MatterTerms> VersionAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        if (byVersion.TryGetValue(versionId, out var known)) return known;
+        var terms = Terms(await catalogue.VersionAsync(versionId, cancellationToken)
+                          ?? throw new InvalidOperationException($"Matter version {versionId} that a case is bound to is missing from the catalogue."));
+        return byVersion.GetOrAdd(versionId, terms);
+    }
 
     public static string MaterialCode(int index) => $"M{index + 1:D2}";
 

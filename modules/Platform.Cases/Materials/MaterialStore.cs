@@ -45,16 +45,20 @@ internal sealed class MaterialStore
             transaction, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<CaseMaterial>> ListAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid caseId)
-    {
-        var rows = await connection.QueryAsync<Row>(
-            """
-            SELECT material_code, name, required, core, status, file_id, licence_reference, shared_source,
-                   deferred_due_date::text AS deferred_due_date, deferred_deadline_id, supplied_at
-            FROM cases.case_materials WHERE case_id = @caseId ORDER BY core DESC, material_code
-            """, new { caseId }, transaction);
-        return rows.Select(r => r.ToMaterial()).ToList();
-    }
+    /// <summary>A case's materials, core ones first; the parameter is <c>@caseId</c>.</summary>
+    public const string OfCaseSql =
+        """
+        SELECT material_code, name, required, core, status, file_id, licence_reference, shared_source,
+               deferred_due_date::text AS deferred_due_date, deferred_deadline_id, supplied_at
+        FROM cases.case_materials WHERE case_id = @caseId ORDER BY core DESC, material_code
+        """;
+
+    public async Task<IReadOnlyList<CaseMaterial>> ListAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid caseId) =>
+        (await connection.QueryAsync<Row>(OfCaseSql, new { caseId }, transaction)).Select(r => r.ToMaterial()).ToList();
+
+    /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
+    public static async Task<IReadOnlyList<CaseMaterial>> ReadAsync(SqlMapper.GridReader batch) =>
+        (await batch.ReadAsync<Row>()).Select(r => r.ToMaterial()).ToList();
 
     public Task MarkAsync(NpgsqlTransaction transaction, Guid caseId, string materialCode, MaterialStatus status, Guid? fileId,
         DateTimeOffset? suppliedAt) =>

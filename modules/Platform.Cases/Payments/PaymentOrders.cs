@@ -18,9 +18,14 @@ internal sealed class PaymentOrders
     public Task<string?> StateAsync(NpgsqlTransaction transaction, Guid caseId) =>
         transaction.Connection!.ExecuteScalarAsync<string?>("SELECT state FROM cases.payment_orders WHERE case_id = @caseId", new { caseId }, transaction);
 
+    /// <summary>A case's payment order, if it has one; the parameter is <c>@caseId</c>.</summary>
+    public const string OfCaseSql = $"SELECT {Columns}{NoCaseNumber} FROM cases.payment_orders o WHERE o.case_id = @caseId";
+
     public async Task<PaymentOrderView?> OfCaseAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid caseId, bool forUpdate = false) =>
-        (await connection.QuerySingleOrDefaultAsync<Row>(
-            $"SELECT {Columns}{NoCaseNumber} FROM cases.payment_orders o WHERE o.case_id = @caseId {(forUpdate ? "FOR UPDATE" : "")}", new { caseId }, transaction))?.View();
+        (await connection.QuerySingleOrDefaultAsync<Row>(forUpdate ? $"{OfCaseSql} FOR UPDATE" : OfCaseSql, new { caseId }, transaction))?.View();
+
+    /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
+    public static async Task<PaymentOrderView?> ReadAsync(SqlMapper.GridReader batch) => (await batch.ReadSingleOrDefaultAsync<Row>())?.View();
 
     public Task InsertAsync(NpgsqlTransaction transaction, Guid id, Guid caseId, string regionCode, DueFee fee, string provider, DateTimeOffset at) =>
         transaction.Connection!.ExecuteAsync(

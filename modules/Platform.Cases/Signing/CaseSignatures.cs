@@ -45,14 +45,19 @@ internal sealed class CaseSignatures(ITransactionRunner transactions, CaseStore 
         }, cancellationToken);
     }
 
+    /// <summary>A case's signatures in the order they were made; the parameter is <c>@caseId</c>.</summary>
+    public const string OfCaseSql =
+        """
+        SELECT document, signer_name, provider, content_sha256, signature, signed_at
+        FROM cases.signatures WHERE case_id = @caseId ORDER BY signed_at
+        """;
+
     public async Task<IReadOnlyList<CaseSignatureView>> OfCaseAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid caseId) =>
-        (await connection.QueryAsync<Row>(
-            """
-            SELECT document, signer_name, provider, content_sha256, signature, signed_at
-            FROM cases.signatures WHERE case_id = @caseId ORDER BY signed_at
-            """, new { caseId }, transaction))
-        .Select(r => new CaseSignatureView(r.Document, r.SignerName, r.Provider, r.ContentSha256, r.Signature,
-            new DateTimeOffset(DateTime.SpecifyKind(r.SignedAt, DateTimeKind.Utc)))).ToList();
+        (await connection.QueryAsync<Row>(OfCaseSql, new { caseId }, transaction)).Select(r => r.View()).ToList();
+
+    /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
+    public static async Task<IReadOnlyList<CaseSignatureView>> ReadAsync(SqlMapper.GridReader batch) =>
+        (await batch.ReadAsync<Row>()).Select(r => r.View()).ToList();
 
     /// <summary>What an application signature covers: the case, the matter version, the form and each material as held.</summary>
     private async Task<byte[]> ApplicationAsync(NpgsqlTransaction tx, CaseRow row)
@@ -65,5 +70,9 @@ internal sealed class CaseSignatures(ITransactionRunner transactions, CaseStore 
         });
     }
 
-    private sealed record Row(string Document, string SignerName, string Provider, string ContentSha256, string Signature, DateTime SignedAt);
+    private sealed record Row(string Document, string SignerName, string Provider, string ContentSha256, string Signature, DateTime SignedAt)
+    {
+        public CaseSignatureView View() =>
+            new(Document, SignerName, Provider, ContentSha256, Signature, new DateTimeOffset(DateTime.SpecifyKind(SignedAt, DateTimeKind.Utc)));
+    }
 }

@@ -28,31 +28,31 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         CancellationToken cancellationToken)
     {
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
-        try
-        {
-            return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken), cancellationToken);
-        }
-        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation && error.TableName == "idempotency_keys")
-        {
-            // Another request with the same key won the race; answer with what it created.
-            return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken), cancellationToken);
-        }
+        return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken), cancellationToken);
     }
 
     private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
         CancellationToken cancellationToken)
     {
-        var found = await tx.Connection!.QuerySingleOrDefaultAsync<EarlierRequest>(
-            "SELECT case_id, request_hash FROM cases.idempotency_keys WHERE actor_id = @Id AND key = @key", new { actor.Id, key }, tx);
-        if (found is not null)
+        // The key is claimed first, in one round trip. A request with the same key still in flight makes this wait for its
+        // commit (then the claim finds it) or its rollback (then the claim succeeds); a failed check below releases the key.
+        var now = clock.Now;
+        var caseId = Ids.New();
+        var claimed = await tx.Connection!.ExecuteScalarAsync<Guid?>(
+            """
+            INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)
+            ON CONFLICT (actor_id, key) DO NOTHING RETURNING case_id
+            """, new { actor.Id, key, requestHash, caseId, at = now.ToUniversalTime() }, tx);
+        if (claimed is null)
         {
-            if (found.RequestHash != requestHash)
+            var earlier = await tx.Connection!.QuerySingleAsync<EarlierRequest>(
+                "SELECT case_id, request_hash FROM cases.idempotency_keys WHERE actor_id = @Id AND key = @key", new { actor.Id, key }, tx);
+            if (earlier.RequestHash != requestHash)
                 throw PlatformProblem.Invalid("request.idempotency_key_reused", "Idempotency-Key", "同一个 Idempotency-Key 已用于另一份申请，请换一个新的键。");
-            return (await cases.LockAsync(tx, found.CaseId, cancellationToken), false);
+            return (await cases.LockAsync(tx, earlier.CaseId, cancellationToken), false);
         }
 
-        var now = clock.Now;
-        var matter = await matters.InForceAsync(command.RegionCode, command.MatterCode, now, cancellationToken);
+        var matter = await matters.InForceAsync(command.RegionCode, command.MatterCode, now, tx, cancellationToken);
         var submitted = await CheckMaterialsAsync(tx, matter, command, actor);
         var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
         HandlingUnitRoute? route = null;
@@ -63,19 +63,13 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
-        // The key is claimed before the region's case number is taken: the number's row lock is held to commit and
-        // serialises the region's submissions, so everything that need not follow it comes first.
-        var caseId = Ids.New();
-        await tx.Connection!.ExecuteAsync(
-            "INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)",
-            new { actor.Id, key, requestHash, caseId, at = now.ToUniversalTime() }, tx);
-        var row = new CaseRow(caseId, await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year),
-            CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name, matter.ImplementingUnitCode,
-            command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode, command.Channel,
-            CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null, null, null, false, null, null,
-            route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
-        if (route is not null) row = row with { HandlingUnitCode = route.UnitCode };
-        await cases.InsertAsync(tx, row, cancellationToken);
+        // The region's case number is taken last, with the case's own row: its lock is held to commit and serialises the
+        // region's submissions.
+        var row = new CaseRow(caseId, "", CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
+            route?.UnitCode ?? matter.ImplementingUnitCode, command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind,
+            command.Applicant.EnterpriseCode, command.Channel, CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null,
+            null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
+        row = await cases.InsertAsync(tx, row, BusinessTime.DateOf(now).Year, cancellationToken);
         await materials.InsertAsync(tx, row.Id, matter, submitted, sharedMatches, cancellationToken);
 
         var step = new StepContext(tx, row, now, actor);

@@ -12,8 +12,7 @@ using Platform.Kernel.Time;
 namespace Platform.Cases.Tracking;
 
 /// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
-internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, MaterialStore materials, IDeadlineRegistry deadlines, IClock clock,
-    CaseLists lists, Signing.CaseSignatures signatures, Delivery.CourierOrders couriers, Payments.PaymentOrders payments)
+internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, IDeadlineRegistry deadlines, IClock clock, CaseLists lists)
     : ICaseReader
 {
     public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
@@ -36,20 +35,35 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             : await ViewAsync(connection, row, cancellationToken);
     }
 
+    /// <summary>The view of a case whose row the caller has just read or written: one round trip for everything else.</summary>
+    public async Task<CaseView> ViewAsync(CaseRow row, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await ViewAsync(connection, row, cancellationToken);
+    }
+
     private async Task<CaseView> ViewAsync(NpgsqlConnection connection, CaseRow row, CancellationToken cancellationToken)
     {
-        var held = await materials.ListAsync(connection, null, row.Id);
-        var steps = (await connection.QueryAsync<ReviewStepRow>(
-            "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @Id ORDER BY ordinal", new { row.Id }))
-            .Select(s => new ReviewStepView(s.Ordinal, s.UnitCode, Utc(s.CompletedAt), s.Agrees, s.Opinion)).ToList();
-        var timeline = (await connection.QueryAsync<EventRow>(
-            """
-            SELECT sequence, occurred_at, actor_name, unit_code, action, from_state, to_state, data::text AS data
-            FROM cases.case_events WHERE case_id = @Id ORDER BY sequence
-            """, new { row.Id }))
-            .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
-                CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
-            .ToList();
+        IReadOnlyList<CaseMaterial> held;
+        List<ReviewStepView> steps;
+        List<TimelineEntry> timeline;
+        IReadOnlyList<CaseSignatureView> signed;
+        IReadOnlyList<CourierOrderView> dispatched;
+        PaymentOrderView? payment;
+        await using (var batch = await connection.QueryMultipleAsync(new CommandDefinition(ViewSql, new { caseId = row.Id },
+                         cancellationToken: cancellationToken)))
+        {
+            held = await MaterialStore.ReadAsync(batch);
+            steps = (await batch.ReadAsync<ReviewStepRow>())
+                .Select(s => new ReviewStepView(s.Ordinal, s.UnitCode, Utc(s.CompletedAt), s.Agrees, s.Opinion)).ToList();
+            timeline = (await batch.ReadAsync<EventRow>())
+                .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
+                    CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
+                .ToList();
+            signed = await Signing.CaseSignatures.ReadAsync(batch);
+            dispatched = await Delivery.CourierOrders.ReadAsync(batch);
+            payment = await Payments.PaymentOrders.ReadAsync(batch);
+        }
 
         DeadlineView? deadline = null;
         if (row.DeadlineId is { } deadlineId)
@@ -72,11 +86,22 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         {
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
-            Signatures = await signatures.OfCaseAsync(connection, null, row.Id),
-            CourierOrders = await couriers.OfCaseAsync(connection, row.Id),
-            Payment = await payments.OfCaseAsync(connection, null, row.Id),
+            Signatures = signed,
+            CourierOrders = dispatched,
+            Payment = payment,
         };
     }
+
+    /// <summary>Everything on a case page besides the case row and its deadline, sent as one batch.</summary>
+    private const string ViewSql =
+        MaterialStore.OfCaseSql + ";\n" +
+        "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @caseId ORDER BY ordinal;\n" +
+        """
+        SELECT sequence, occurred_at, actor_name, unit_code, action, from_state, to_state, data::text AS data
+        FROM cases.case_events WHERE case_id = @caseId ORDER BY sequence;
+
+        """ +
+        Signing.CaseSignatures.OfCaseSql + ";\n" + Delivery.CourierOrders.OfCaseSql + ";\n" + Payments.PaymentOrders.OfCaseSql;
 
     private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
 

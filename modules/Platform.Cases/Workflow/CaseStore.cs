@@ -25,24 +25,28 @@ internal sealed class CaseStore
     public Task<CaseRow?> FindByNumberAsync(NpgsqlConnection connection, string number, CancellationToken cancellationToken) =>
         FindAsync(connection, null, $"SELECT {Columns} FROM cases.cases WHERE number = $1", number, cancellationToken);
 
-    public async Task InsertAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken)
+    /// <summary>Writes a new case with the region's next number for <paramref name="year"/>, in one statement; answers the row as numbered.</summary>
+    public async Task<CaseRow> InsertAsync(NpgsqlTransaction transaction, CaseRow row, int year, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
-                handling_unit_code, applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version,
-                intake_route, form, submitted_at, seal_reference, countersigning_unit_code, routing_reason)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21)
-            """, transaction.Connection, transaction);
+            $"""
+             WITH {Submission.CaseNumbers.NextNumberCte("$3", "$21")}
+             INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
+                 handling_unit_code, applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version,
+                 intake_route, form, submitted_at, seal_reference, countersigning_unit_code, routing_reason)
+             SELECT $1, next_number.number, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17, $18, $19, $20
+             FROM next_number
+             RETURNING number
+             """, transaction.Connection, transaction);
         foreach (var value in new object?[]
                  {
-                     row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
+                     row.Id, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
                      row.HandlingUnitCode, row.ApplicantId, row.ApplicantName, row.ApplicantKind, row.EnterpriseCode, row.Channel,
                      row.State.ToString(), row.Version, row.IntakeRoute, row.Form, Utc(row.SubmittedAt), row.SealReference,
-                     row.CountersigningUnitCode, row.RoutingReason,
+                     row.CountersigningUnitCode, row.RoutingReason, year,
                  })
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return row with { Number = (string)(await command.ExecuteScalarAsync(cancellationToken))! };
     }
 
     /// <summary>Writes the step's outcome; the version check already happened under the row lock.</summary>

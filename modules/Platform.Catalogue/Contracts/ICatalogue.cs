@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Platform.Catalogue.Contracts;
 
 /// <summary>Reads of the published catalogue, for applicants and for the modules that run cases.</summary>
@@ -8,6 +10,12 @@ public interface ICatalogue
     /// or null. A case accepted at that instant binds to this version's id and keeps its rules.
     /// </summary>
     Task<MatterVersion?> InForceAsync(string regionCode, string code, DateTimeOffset instant, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The id of the version <see cref="InForceAsync"/> answers, read on the caller's transaction when it gives one. A
+    /// published version's definition never changes, so a caller holding it by id need not read it again.
+    /// </summary>
+    Task<Guid?> InForceIdAsync(string regionCode, string code, DateTimeOffset instant, NpgsqlTransaction? transaction, CancellationToken cancellationToken);
 
     /// <summary>A version by id, whatever its state or validity (for a case bound to it).</summary>
     Task<MatterVersion?> VersionAsync(Guid versionId, CancellationToken cancellationToken);

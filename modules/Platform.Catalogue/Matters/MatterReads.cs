@@ -9,12 +9,19 @@ internal static class MatterReads
 {
     public static Task<VersionRow?> InForceAsync(NpgsqlConnection connection, string regionCode, string code, DateTimeOffset instant) =>
         connection.QuerySingleOrDefaultAsync<VersionRow?>(
-            $"""
-            SELECT {VersionRow.Columns} FROM catalogue.matter_versions v
-            WHERE v.region_code = @regionCode AND v.code = @code AND v.state = 'Published'
-              AND v.valid_from <= @instant AND (v.valid_to IS NULL OR v.valid_to > @instant)
-            ORDER BY v.valid_from DESC LIMIT 1
-            """, new { regionCode, code, instant = instant.ToUniversalTime() });
+            $"SELECT {VersionRow.Columns} FROM catalogue.matter_versions v {InForce}", new { regionCode, code, instant = instant.ToUniversalTime() });
+
+    public static Task<Guid?> InForceIdAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string regionCode, string code,
+        DateTimeOffset instant) =>
+        connection.QuerySingleOrDefaultAsync<Guid?>(
+            $"SELECT v.id FROM catalogue.matter_versions v {InForce}", new { regionCode, code, instant = instant.ToUniversalTime() }, transaction);
+
+    private const string InForce =
+        """
+        WHERE v.region_code = @regionCode AND v.code = @code AND v.state = 'Published'
+          AND v.valid_from <= @instant AND (v.valid_to IS NULL OR v.valid_to > @instant)
+        ORDER BY v.valid_from DESC LIMIT 1
+        """;
 
     public static Task<VersionRow?> ByIdAsync(NpgsqlConnection connection, Guid id) =>
         connection.QuerySingleOrDefaultAsync<VersionRow?>(

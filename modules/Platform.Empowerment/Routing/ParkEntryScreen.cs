@@ -11,11 +11,11 @@ namespace Platform.Empowerment.Routing;
 /// (<c>industryCode</c>, GB/T 4754) and every text the applicant wrote (business scope, project name and content) are checked,
 /// and a prohibited investment is refused with the list line and its basis before anything is recorded.
 /// </summary>
-internal sealed class ParkEntryScreen : IApplicationScreen
+internal sealed class ParkEntryScreen(RegionProgrammes programmes) : IApplicationScreen
 {
     public async Task ScreenAsync(NpgsqlTransaction transaction, ApplicationToScreen application, CancellationToken cancellationToken)
     {
-        var programme = await ProgrammeStore.FindAsync(transaction.Connection!, transaction, application.RegionCode);
+        var programme = await programmes.OfAsync(transaction, application.RegionCode);
         if (programme is null || application.HandlingUnitCode != programme.ParkUnitCode) return;
         var (industryCode, texts) = Read(application.FormJson);
         var list = await ParkLists.NegativeListAsync(transaction, application.RegionCode);

@@ -13,13 +13,26 @@ internal static class AuditHash
     public static DateTimeOffset Truncate(DateTimeOffset instant) =>
         new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
 
+    /// <summary>The instant as the hash sees it: UTC, microseconds, ISO 8601.</summary>
+    public static string Stamp(DateTimeOffset occurredAt) =>
+        occurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="Compute"/> as a PostgreSQL expression over <c>last_hash</c> and <c>sequence</c> and the parameters
+    /// <c>@RegionCode, @stamp, @Actor, @Action, @SubjectType, @SubjectId, @data</c> (a missing text joins as empty, as
+    /// <see cref="string.Join(char, string?[])"/> does); <c>convert_to</c> gives the bytes <see cref="Encoding.UTF8"/> does.
+    /// </summary>
+    public const string SqlExpression =
+        """
+        sha256(last_hash || convert_to(concat_ws(chr(31), coalesce(@RegionCode::text, ''), sequence::text, @stamp::text,
+            coalesce(@Actor::text, ''), coalesce(@Action::text, ''), coalesce(@SubjectType::text, ''), coalesce(@SubjectId::text, ''),
+            coalesce(@data::text, '')), 'UTF8'))
+        """;
+
     public static byte[] Compute(byte[] previousHash, string regionCode, long sequence, DateTimeOffset occurredAt,
         string actor, string action, string subjectType, string subjectId, string data)
     {
-        var content = string.Join('\u001f',
-            regionCode,
-            sequence.ToString(CultureInfo.InvariantCulture),
-            occurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+        var content = string.Join('\u001f', regionCode, sequence.ToString(CultureInfo.InvariantCulture), Stamp(occurredAt),
             actor, action, subjectType, subjectId, data);
         var bytes = Encoding.UTF8.GetBytes(content);
         var buffer = new byte[previousHash.Length + bytes.Length];

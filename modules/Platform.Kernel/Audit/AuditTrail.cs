@@ -13,40 +13,42 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
     public async Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
-        // The head row serialises appends per region, which is what keeps the chain linear. It exists after a region's
-        // first record, so the common case locks it in one round trip and only a region's first append creates it.
-        var head = await LockHeadAsync(connection, transaction, entry.RegionCode);
-        if (head is null)
+        var occurredAt = AuditHash.Truncate(clock.Now);
+        var parameters = new
+        {
+            entry.RegionCode, occurredAt, stamp = AuditHash.Stamp(occurredAt), entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId,
+            data = JsonSerializer.Serialize(entry.Data, Json),
+        };
+        // One round trip in the common case: the statement locks the region's head, chains the record to it and moves the
+        // head on. Only a region's first record finds no head, creates it and appends again.
+        var sequence = await connection.ExecuteScalarAsync<long?>(AppendSql, parameters, transaction);
+        if (sequence is null)
         {
             await connection.ExecuteAsync(
                 "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES (@RegionCode, 0, @Genesis) ON CONFLICT DO NOTHING",
                 new { entry.RegionCode, AuditHash.Genesis }, transaction);
-            head = await LockHeadAsync(connection, transaction, entry.RegionCode)
-                   ?? throw new InvalidOperationException($"The audit chain head of region {entry.RegionCode} is missing after its creation.");
+            sequence = await connection.ExecuteScalarAsync<long?>(AppendSql, parameters, transaction)
+                       ?? throw new InvalidOperationException($"The audit chain head of region {entry.RegionCode} is missing after its creation.");
         }
 
-        var sequence = head.LastSequence + 1;
-        var occurredAt = AuditHash.Truncate(clock.Now);
-        var data = JsonSerializer.Serialize(entry.Data, Json);
-        var hash = AuditHash.Compute(head.LastHash, entry.RegionCode, sequence, occurredAt,
-            entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId, data);
-
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO platform.audit_records
-                (region_code, sequence, occurred_at, actor, action, subject_type, subject_id, data, previous_hash, hash)
-            VALUES (@RegionCode, @sequence, @occurredAt, @Actor, @Action, @SubjectType, @SubjectId, @data, @LastHash, @hash);
-            UPDATE platform.audit_heads SET last_sequence = @sequence, last_hash = @hash WHERE region_code = @RegionCode;
-            """,
-            new { entry.RegionCode, sequence, occurredAt, entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId, data, head.LastHash, hash },
-            transaction);
-        return new AuditReceipt(entry.RegionCode, sequence, occurredAt);
+        return new AuditReceipt(entry.RegionCode, sequence.Value, occurredAt);
     }
 
-    private static Task<ChainHead?> LockHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string regionCode) =>
-        connection.QuerySingleOrDefaultAsync<ChainHead>(
-            "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM platform.audit_heads WHERE region_code = @regionCode FOR UPDATE",
-            new { regionCode }, transaction);
+    /// <summary>Appends in one statement; the hash follows <see cref="AuditHash.Compute"/> exactly, as the verifier recomputes it.</summary>
+    private const string AppendSql =
+        $"""
+         WITH head AS (
+             SELECT last_sequence + 1 AS sequence, last_hash FROM platform.audit_heads WHERE region_code = @RegionCode FOR UPDATE),
+         chained AS (
+             SELECT sequence, last_hash, {AuditHash.SqlExpression} AS hash FROM head),
+         recorded AS (
+             INSERT INTO platform.audit_records
+                 (region_code, sequence, occurred_at, actor, action, subject_type, subject_id, data, previous_hash, hash)
+             SELECT @RegionCode, sequence, @occurredAt, @Actor, @Action, @SubjectType, @SubjectId, @data, last_hash, hash FROM chained)
+         UPDATE platform.audit_heads h SET last_sequence = chained.sequence, last_hash = chained.hash
+         FROM chained WHERE h.region_code = @RegionCode
+         RETURNING chained.sequence
+         """;
 
     public async Task<AuditVerification> VerifyAsync(string regionCode, CancellationToken cancellationToken)
     {

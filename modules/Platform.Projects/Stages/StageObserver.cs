@@ -8,6 +8,8 @@ internal sealed class StageObserver(StageCompletion completion) : ICaseStepObser
 {
     public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
     {
+        // A stage member names its case after the case exists, so no case is a member at its own submission.
+        if (step.Action == CaseAction.Submit) return;
         if (await StageStore.FollowAsync(transaction, step.CaseId, step.ToState.ToString(), step.DueDate) is not { } stage) return;
         await completion.TryCompleteAsync(transaction, stage.ProjectId, stage.Ordinal, step.OccurredAt, step.ActorId, cancellationToken);
     }

@@ -24,49 +24,46 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
             if (step.DueDate is { } due) limitDays = calendar.WorkingDaysElapsed(accepted, BusinessTime.StartOf(due));
         }
 
-        await UpsertFactsAsync(transaction, step, workingDays, cancellationToken);
         var counts = StepCounts.Of(step, workingDays ?? 0, limitDays);
-        if (!counts.IsEmpty) await AddAsync(transaction, step, counts, cancellationToken);
-    }
-
-    private static Task UpsertFactsAsync(NpgsqlTransaction transaction, CaseStepRecorded step, int? workingDays, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO supervision.case_facts (case_id, number, region_code, matter_code, unit_code, channel, intake_route, state,
-                submitted_at, accepted_at, decided_at, due_date, working_days, updated_at)
-            VALUES (@CaseId, @Number, @RegionCode, @MatterCode, @HandlingUnitCode, @Channel, @IntakeRoute, @state,
-                @submitted, @accepted, @decided, @due::date, @workingDays, @occurred)
-            ON CONFLICT (case_id) DO UPDATE SET unit_code = excluded.unit_code, intake_route = excluded.intake_route, state = excluded.state,
-                accepted_at = excluded.accepted_at, due_date = excluded.due_date,
-                decided_at = coalesce(excluded.decided_at, case_facts.decided_at),
-                working_days = coalesce(excluded.working_days, case_facts.working_days), updated_at = excluded.updated_at
-            """,
+        var day = BusinessTime.DateOf(step.OccurredAt).ToString("yyyy-MM-dd");
+        // One statement for both: the case's facts, and the day's counts when the step changes any. The parameters share one
+        // namespace, and Dapper matches names without regard to case, so no two may differ only in case.
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            counts.IsEmpty ? FactsSql : $"WITH facts AS ({FactsSql}) {CountsSql}",
             new
             {
                 step.CaseId, step.Number, step.RegionCode, step.MatterCode, step.HandlingUnitCode, step.Channel, step.IntakeRoute,
-                state = step.ToState.ToString(), submitted = step.SubmittedAt.UtcDateTime, accepted = step.AcceptedAt?.UtcDateTime,
-                decided = StepCounts.Completes(step) ? step.OccurredAt.UtcDateTime : (DateTime?)null,
+                state = step.ToState.ToString(), submittedAt = step.SubmittedAt.UtcDateTime, acceptedAt = step.AcceptedAt?.UtcDateTime,
+                decidedAt = StepCounts.Completes(step) ? step.OccurredAt.UtcDateTime : (DateTime?)null,
                 due = step.DueDate?.ToString("yyyy-MM-dd"), workingDays, occurred = step.OccurredAt.UtcDateTime,
+                day, counts.Received, counts.ReceivedOnline, counts.Accepted, counts.Tolerant, counts.Commitment, counts.Completed, counts.OnTime,
+                counts.Overdue, counts.ZeroVisit, CountedWorkingDays = counts.WorkingDays, counts.LimitDays,
             }, transaction, cancellationToken: cancellationToken));
+    }
 
-    private static Task AddAsync(NpgsqlTransaction transaction, CaseStepRecorded step, StepCounts c, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO supervision.daily_case_stats AS s (day, region_code, unit_code, matter_code, received, received_online, accepted, tolerant,
-                commitment, completed, on_time, overdue, zero_visit, working_days, limit_days)
-            VALUES (@day::date, @RegionCode, @HandlingUnitCode, @MatterCode, @Received, @ReceivedOnline, @Accepted, @Tolerant, @Commitment,
-                @Completed, @OnTime, @Overdue, @ZeroVisit, @WorkingDays, @LimitDays)
-            ON CONFLICT (region_code, day, unit_code, matter_code) DO UPDATE SET
-                received = s.received + excluded.received, received_online = s.received_online + excluded.received_online,
-                accepted = s.accepted + excluded.accepted, tolerant = s.tolerant + excluded.tolerant,
-                commitment = s.commitment + excluded.commitment, completed = s.completed + excluded.completed,
-                on_time = s.on_time + excluded.on_time, overdue = s.overdue + excluded.overdue, zero_visit = s.zero_visit + excluded.zero_visit,
-                working_days = s.working_days + excluded.working_days, limit_days = s.limit_days + excluded.limit_days
-            """,
-            new
-            {
-                day = BusinessTime.DateOf(step.OccurredAt).ToString("yyyy-MM-dd"), step.RegionCode, step.HandlingUnitCode, step.MatterCode,
-                c.Received, c.ReceivedOnline, c.Accepted, c.Tolerant, c.Commitment, c.Completed, c.OnTime, c.Overdue, c.ZeroVisit,
-                c.WorkingDays, c.LimitDays,
-            }, transaction, cancellationToken: cancellationToken));
+    private const string FactsSql =
+        """
+        INSERT INTO supervision.case_facts (case_id, number, region_code, matter_code, unit_code, channel, intake_route, state,
+            submitted_at, accepted_at, decided_at, due_date, working_days, updated_at)
+        VALUES (@CaseId, @Number, @RegionCode, @MatterCode, @HandlingUnitCode, @Channel, @IntakeRoute, @state,
+            @submittedAt, @acceptedAt, @decidedAt, @due::date, @workingDays, @occurred)
+        ON CONFLICT (case_id) DO UPDATE SET unit_code = excluded.unit_code, intake_route = excluded.intake_route, state = excluded.state,
+            accepted_at = excluded.accepted_at, due_date = excluded.due_date,
+            decided_at = coalesce(excluded.decided_at, case_facts.decided_at),
+            working_days = coalesce(excluded.working_days, case_facts.working_days), updated_at = excluded.updated_at
+        """;
+
+    private const string CountsSql =
+        """
+        INSERT INTO supervision.daily_case_stats AS s (day, region_code, unit_code, matter_code, received, received_online, accepted, tolerant,
+            commitment, completed, on_time, overdue, zero_visit, working_days, limit_days)
+        VALUES (@day::date, @RegionCode, @HandlingUnitCode, @MatterCode, @Received, @ReceivedOnline, @Accepted, @Tolerant, @Commitment,
+            @Completed, @OnTime, @Overdue, @ZeroVisit, @CountedWorkingDays, @LimitDays)
+        ON CONFLICT (region_code, day, unit_code, matter_code) DO UPDATE SET
+            received = s.received + excluded.received, received_online = s.received_online + excluded.received_online,
+            accepted = s.accepted + excluded.accepted, tolerant = s.tolerant + excluded.tolerant,
+            commitment = s.commitment + excluded.commitment, completed = s.completed + excluded.completed,
+            on_time = s.on_time + excluded.on_time, overdue = s.overdue + excluded.overdue, zero_visit = s.zero_visit + excluded.zero_visit,
+            working_days = s.working_days + excluded.working_days, limit_days = s.limit_days + excluded.limit_days
+        """;
 }

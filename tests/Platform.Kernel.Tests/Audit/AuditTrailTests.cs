@@ -49,6 +49,30 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_chain_in_the_database_exactly_as_the_verifier_recomputes_for_any_text()
+    {
+        var runner = new TransactionRunner(dataSource);
+        string[] texts = ["受理（容缺）", "emoji 🏛️ and a 4-byte 𠀋", "quote \" backslash \\ tab \t", "unit\u001fseparator", "", "  spaces  "];
+        foreach (var text in texts)
+            await runner.RunAsync(tx => trail.AppendAsync(tx, new AuditEntry("430682", text == "" ? "clerk-1" : text, "case.step", "case", text,
+                new { 说明 = text }), CancellationToken.None), CancellationToken.None);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var stored = (await connection.QueryAsync<(long Sequence, DateTime OccurredAt, string Actor, string SubjectId, string Data, byte[] PreviousHash,
+            byte[] Hash)>(
+            """
+            SELECT sequence, occurred_at, actor, subject_id, data, previous_hash, hash FROM platform.audit_records
+            WHERE region_code = '430682' ORDER BY sequence
+            """)).ToList();
+
+        stored.Count.ShouldBe(texts.Length);
+        foreach (var record in stored)
+            record.Hash.ShouldBe(AuditHash.Compute(record.PreviousHash, "430682", record.Sequence,
+                new DateTimeOffset(DateTime.SpecifyKind(record.OccurredAt, DateTimeKind.Utc)), record.Actor, "case.step", "case", record.SubjectId,
+                record.Data));
+        (await trail.VerifyAsync("430682", CancellationToken.None)).Intact.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Should_refuse_to_change_or_delete_a_record()
     {
         await AppendAsync("440784", "case.accepted");

@@ -7,10 +7,12 @@ namespace Platform.Cases.Materials;
 /// <summary>The case's materials: what was handed in, what is missing, what was deferred and when it must arrive.</summary>
 internal sealed class MaterialStore
 {
-    /// <summary>Writes every material the matter asks for in one statement: a submission's round trips hold the region's case-number lock.</summary>
-    public async Task InsertAsync(NpgsqlTransaction transaction, Guid caseId, MatterTerms matter,
-        IReadOnlyDictionary<string, SubmittedMaterial> submitted, IReadOnlyDictionary<string, Contracts.SharedMaterialMatch> shared,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Every material the matter asks for, in one statement, as handed in, taken from an e-licence or a shared record, or
+    /// missing; the caller sends it with the submission's other writes. Null when the matter asks for none.
+    /// </summary>
+    public static NpgsqlBatchCommand? InsertCommand(Guid caseId, MatterTerms matter, IReadOnlyDictionary<string, SubmittedMaterial> submitted,
+        IReadOnlyDictionary<string, Contracts.SharedMaterialMatch> shared)
     {
         var rows = matter.Materials.Select(material =>
         {
@@ -22,27 +24,28 @@ internal sealed class MaterialStore
                 : MaterialStatus.Missing;
             return (material, status, given, match);
         }).ToList();
-        if (rows.Count == 0) return;
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+        if (rows.Count == 0) return null;
+        var command = new NpgsqlBatchCommand(
             """
             INSERT INTO cases.case_materials (case_id, material_code, name, required, core, status, file_id, licence_reference, shared_source)
-            SELECT @caseId, m.code, m.name, m.required, m.core, m.status, m.file_id, m.licence, m.shared_source
-            FROM unnest(@codes, @names, @required, @core, @statuses, @fileIds, @licences, @sharedSources)
+            SELECT $1, m.code, m.name, m.required, m.core, m.status, m.file_id, m.licence, m.shared_source
+            FROM unnest($2::text[], $3::text[], $4::boolean[], $5::boolean[], $6::text[], $7::uuid[], $8::text[], $9::text[])
                 AS m (code, name, required, core, status, file_id, licence, shared_source)
-            """,
-            new
-            {
-                caseId,
-                codes = rows.Select(r => r.material.Code).ToArray(),
-                names = rows.Select(r => r.material.Name).ToArray(),
-                required = rows.Select(r => r.material.Required).ToArray(),
-                core = rows.Select(r => r.material.Core).ToArray(),
-                statuses = rows.Select(r => r.status.ToString()).ToArray(),
-                fileIds = rows.Select(r => r.given?.FileId).ToArray(),
-                licences = rows.Select(r => r.given?.LicenceReference ?? r.match?.Reference).ToArray(),
-                sharedSources = rows.Select(r => r.match?.SourceName).ToArray(),
-            },
-            transaction, cancellationToken: cancellationToken));
+            """);
+        foreach (var value in new object[]
+                 {
+                     caseId,
+                     rows.Select(r => r.material.Code).ToArray(),
+                     rows.Select(r => r.material.Name).ToArray(),
+                     rows.Select(r => r.material.Required).ToArray(),
+                     rows.Select(r => r.material.Core).ToArray(),
+                     rows.Select(r => r.status.ToString()).ToArray(),
+                     rows.Select(r => r.given?.FileId).ToArray(),
+                     rows.Select(r => r.given?.LicenceReference ?? r.match?.Reference).ToArray(),
+                     rows.Select(r => r.match?.SourceName).ToArray(),
+                 })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
     }
 
     /// <summary>A case's materials, core ones first; the parameter is <c>@caseId</c>.</summary>

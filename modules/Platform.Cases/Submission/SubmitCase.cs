@@ -20,7 +20,7 @@ namespace Platform.Cases.Submission;
 /// Takes in an application against the matter version in force now. A retry with the same
 /// Idempotency-Key returns the case the first attempt created.
 /// </summary>
-internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases, MaterialStore materials,
+internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases,
     FileStore files, LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
     IEnumerable<IApplicationScreen> screens, IClock clock)
 {
@@ -63,15 +63,10 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
-        // The region's case number is taken last, with the case's own row: its lock is held to commit and serialises the
-        // region's submissions.
         var row = new CaseRow(caseId, "", CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
             route?.UnitCode ?? matter.ImplementingUnitCode, command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind,
             command.Applicant.EnterpriseCode, command.Channel, CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null,
             null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
-        row = await cases.InsertAsync(tx, row, BusinessTime.DateOf(now).Year, cancellationToken);
-        await materials.InsertAsync(tx, row.Id, matter, submitted, sharedMatches, cancellationToken);
-
         var step = new StepContext(tx, row, now, actor);
         step.Record["channel"] = command.Channel;
         step.Record["matterVersionId"] = matter.VersionId;
@@ -79,7 +74,12 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         if (route is not null) step.Record["routing"] = route.Reason;
         if (sharedMatches.Count > 0)
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
-        await timeline.RecordAsync(tx, row, CaseAction.Submit, null, step, cancellationToken);
+
+        // The case takes the region's next number as it is written, last of all checks: the number's row lock is held to
+        // commit and serialises the region's submissions. The case, its materials and its timeline entry go in one round trip.
+        List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row, BusinessTime.DateOf(now).Year)];
+        if (MaterialStore.InsertCommand(row.Id, matter, submitted, sharedMatches) is { } held) writes.Add(held);
+        row = await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, cancellationToken);
         return (row, true);
     }
 

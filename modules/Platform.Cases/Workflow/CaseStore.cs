@@ -25,10 +25,12 @@ internal sealed class CaseStore
     public Task<CaseRow?> FindByNumberAsync(NpgsqlConnection connection, string number, CancellationToken cancellationToken) =>
         FindAsync(connection, null, $"SELECT {Columns} FROM cases.cases WHERE number = $1", number, cancellationToken);
 
-    /// <summary>Writes a new case with the region's next number for <paramref name="year"/>, in one statement; answers the row as numbered.</summary>
-    public async Task<CaseRow> InsertAsync(NpgsqlTransaction transaction, CaseRow row, int year, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
+    /// <summary>
+    /// Writes a new case with the region's next number for <paramref name="year"/>, in one statement that answers the number;
+    /// the caller sends it with the step's other writes.
+    /// </summary>
+    public static NpgsqlBatchCommand InsertCommand(CaseRow row, int year) =>
+        Command(
             $"""
              WITH {Submission.CaseNumbers.NextNumberCte("$3", "$21")}
              INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
@@ -37,36 +39,31 @@ internal sealed class CaseStore
              SELECT $1, next_number.number, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17, $18, $19, $20
              FROM next_number
              RETURNING number
-             """, transaction.Connection, transaction);
-        foreach (var value in new object?[]
-                 {
-                     row.Id, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
-                     row.HandlingUnitCode, row.ApplicantId, row.ApplicantName, row.ApplicantKind, row.EnterpriseCode, row.Channel,
-                     row.State.ToString(), row.Version, row.IntakeRoute, row.Form, Utc(row.SubmittedAt), row.SealReference,
-                     row.CountersigningUnitCode, row.RoutingReason, year,
-                 })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return row with { Number = (string)(await command.ExecuteScalarAsync(cancellationToken))! };
-    }
+             """,
+            row.Id, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
+            row.HandlingUnitCode, row.ApplicantId, row.ApplicantName, row.ApplicantKind, row.EnterpriseCode, row.Channel,
+            row.State.ToString(), row.Version, row.IntakeRoute, row.Form, Utc(row.SubmittedAt), row.SealReference,
+            row.CountersigningUnitCode, row.RoutingReason, year);
 
-    /// <summary>Writes the step's outcome; the version check already happened under the row lock.</summary>
-    public async Task UpdateAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
+    /// <summary>Writes the step's outcome and answers the case number; the version check already happened under the row lock.</summary>
+    public static NpgsqlBatchCommand UpdateCommand(CaseRow row) =>
+        Command(
             """
             UPDATE cases.cases SET state = $2, version = $3, intake_route = $4, accepted_at = $5, decided_at = $6,
                 delivered_at = $7, closed_at = $8, deadline_id = $9, due_date = $10, due_at = $11, due_provisional = $12,
                 decision = $13::jsonb, delivery = $14::jsonb, handling_unit_code = $15
             WHERE id = $1
-            """, transaction.Connection, transaction);
-        foreach (var value in new object?[]
-                 {
-                     row.Id, row.State.ToString(), row.Version, row.IntakeRoute, Utc(row.AcceptedAt), Utc(row.DecidedAt), Utc(row.DeliveredAt),
-                     Utc(row.ClosedAt), row.DeadlineId, row.DueDate, Utc(row.DueAt), row.DueProvisional, row.Decision, row.Delivery,
-                     row.HandlingUnitCode,
-                 })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            RETURNING number
+            """,
+            row.Id, row.State.ToString(), row.Version, row.IntakeRoute, Utc(row.AcceptedAt), Utc(row.DecidedAt), Utc(row.DeliveredAt),
+            Utc(row.ClosedAt), row.DeadlineId, row.DueDate, Utc(row.DueAt), row.DueProvisional, row.Decision, row.Delivery,
+            row.HandlingUnitCode);
+
+    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
     }
 
     /// <summary>timestamptz takes UTC instants only.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using Npgsql;
 using Platform.Cases.Contracts;
 using Platform.Kernel.Audit;
@@ -11,23 +10,32 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task RecordAsync(NpgsqlTransaction transaction, CaseRow after, CaseAction action, CaseState? before,
-        StepContext step, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a step: the case's own write (which answers the case number) and any other writes of the step go to the
+    /// database together with the timeline entry, in one round trip; then the audit record and the observers. Answers the
+    /// case as numbered.
+    /// </summary>
+    public async Task<CaseRow> RecordAsync(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
+        CaseState? before, StepContext step, CancellationToken cancellationToken)
     {
         var record = JsonSerializer.SerializeToElement(step.Record, Json);
-        var data = record.GetRawText();
-        await transaction.Connection!.ExecuteAsync(
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+        foreach (var write in writes) batch.BatchCommands.Add(write);
+        var entry = new NpgsqlBatchCommand(
             """
             INSERT INTO cases.case_events (case_id, sequence, occurred_at, actor_id, actor_name, unit_code, action, from_state, to_state, data)
-            SELECT @Id, coalesce(max(sequence), 0) + 1, @occurredAt, @actorId, @actorName, @unitCode, @action, @fromState, @toState, @data::jsonb
-            FROM cases.case_events WHERE case_id = @Id
-            """,
-            new
-            {
-                after.Id, occurredAt = step.Now.ToUniversalTime(), actorId = step.Actor.Id, actorName = step.Actor.Name,
-                unitCode = step.Actor.UnitCode, action = action.ToString(), fromState = before?.ToString(),
-                toState = after.State.ToString(), data,
-            }, transaction);
+            SELECT $1, coalesce(max(sequence), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb
+            FROM cases.case_events WHERE case_id = $1
+            """);
+        foreach (var value in new object?[]
+                 {
+                     after.Id, step.Now.ToUniversalTime(), step.Actor.Id, step.Actor.Name, step.Actor.UnitCode, action.ToString(),
+                     before?.ToString(), after.State.ToString(), record.GetRawText(),
+                 })
+            entry.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        batch.BatchCommands.Add(entry);
+        after = after with { Number = (string)(await batch.ExecuteScalarAsync(cancellationToken))! };
+
         await audit.AppendAsync(transaction,
             new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number,
                 new { after.State, after.Version, step.Record }), cancellationToken);
@@ -38,5 +46,6 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
             Data = record,
         };
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
+        return after;
     }
 }

@@ -41,8 +41,8 @@ public sealed class SupervisionModule : PlatformModule
             typeof(Rectifications), typeof(RectificationQueries), typeof(StatisticsQueries), typeof(ProgrammeIndicators),
             typeof(NoticeTemplates), typeof(CaseNoticeWriter));
         builder.RegisterType<RecordingNotificationSender>().AsSelf().As<INotificationSender>().SingleInstance();
-        builder.RegisterType<CaseStatisticsObserver>().As<ICaseStepObserver>().SingleInstance();
-        builder.RegisterType<CaseNoticeObserver>().As<ICaseStepObserver>().SingleInstance();
+        builder.RegisterType<CaseStatisticsObserver>().As<ICaseStepWriter>().SingleInstance();
+        builder.RegisterType<CaseNoticeObserver>().As<ICaseStepWriter>().SingleInstance();
         builder.RegisterType<Menu.SupervisionMenu>().As<IMenuContributor>().SingleInstance();
     }
 

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Dapper;
+using Npgsql;
 
 namespace Platform.Cases.Submission;
 
@@ -7,17 +9,16 @@ internal static class CaseNumbers
 {
     private const string QueryAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    /// <summary>
-    /// A common table expression <c>next_number (number)</c> that takes the region's next number of the year and formats it,
-    /// so the case that carries it is written in the same statement. The number's row stays locked until commit.
-    /// </summary>
-    public static string NextNumberCte(string regionParameter, string yearParameter) =>
-        $"""
-         next_number AS (
-             INSERT INTO cases.case_numbers (region_code, year, last_number) VALUES ({regionParameter}, {yearParameter}, 1)
-             ON CONFLICT (region_code, year) DO UPDATE SET last_number = case_numbers.last_number + 1
-             RETURNING {regionParameter} || '-' || {yearParameter} || '-' || lpad(last_number::text, greatest(6, length(last_number::text)), '0') AS number)
-         """;
+    public static async Task<string> NextAsync(NpgsqlTransaction transaction, string regionCode, int year)
+    {
+        var number = await transaction.Connection!.ExecuteScalarAsync<int>(
+            """
+            INSERT INTO cases.case_numbers (region_code, year, last_number) VALUES (@regionCode, @year, 1)
+            ON CONFLICT (region_code, year) DO UPDATE SET last_number = case_numbers.last_number + 1
+            RETURNING last_number
+            """, new { regionCode, year }, transaction);
+        return $"{regionCode}-{year}-{number:D6}";
+    }
 
     public static string NewQueryCode() =>
         string.Create(8, 0, (span, _) =>

@@ -63,7 +63,10 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
-        var row = new CaseRow(caseId, "", CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
+        // The region's case number is taken last of all checks: its row lock is held to commit and serialises the region's
+        // submissions. The case, its materials, its timeline entry, its audit record and the observers' writes then go in one batch.
+        var number = await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year);
+        var row = new CaseRow(caseId, number, CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
             route?.UnitCode ?? matter.ImplementingUnitCode, command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind,
             command.Applicant.EnterpriseCode, command.Channel, CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null,
             null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
@@ -74,12 +77,9 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         if (route is not null) step.Record["routing"] = route.Reason;
         if (sharedMatches.Count > 0)
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
-
-        // The case takes the region's next number as it is written, last of all checks: the number's row lock is held to
-        // commit and serialises the region's submissions. The case, its materials and its timeline entry go in one round trip.
-        List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row, BusinessTime.DateOf(now).Year)];
+        List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row)];
         if (MaterialStore.InsertCommand(row.Id, matter, submitted, sharedMatches) is { } held) writes.Add(held);
-        row = await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, cancellationToken);
+        await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, cancellationToken);
         return (row, true);
     }
 

@@ -31,6 +31,7 @@ internal sealed class CaseSteps(ITransactionRunner transactions, CaseStore store
             var step = new StepContext(transaction, current, clock.Now, actor);
             var next = await apply(step);
             var updated = step.Case with { State = next, Version = current.Version + 1 };
-            return await timeline.RecordAsync(transaction, [CaseStore.UpdateCommand(updated)], updated, action, current.State, step, cancellationToken);
+            await timeline.RecordAsync(transaction, [CaseStore.UpdateCommand(updated)], updated, action, current.State, step, cancellationToken);
+            return updated;
         }, cancellationToken);
 }

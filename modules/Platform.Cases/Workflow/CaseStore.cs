@@ -25,27 +25,21 @@ internal sealed class CaseStore
     public Task<CaseRow?> FindByNumberAsync(NpgsqlConnection connection, string number, CancellationToken cancellationToken) =>
         FindAsync(connection, null, $"SELECT {Columns} FROM cases.cases WHERE number = $1", number, cancellationToken);
 
-    /// <summary>
-    /// Writes a new case with the region's next number for <paramref name="year"/>, in one statement that answers the number;
-    /// the caller sends it with the step's other writes.
-    /// </summary>
-    public static NpgsqlBatchCommand InsertCommand(CaseRow row, int year) =>
+    /// <summary>Writes a new case; the caller sends it with the submission's other writes.</summary>
+    public static NpgsqlBatchCommand InsertCommand(CaseRow row) =>
         Command(
-            $"""
-             WITH {Submission.CaseNumbers.NextNumberCte("$3", "$21")}
-             INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
-                 handling_unit_code, applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version,
-                 intake_route, form, submitted_at, seal_reference, countersigning_unit_code, routing_reason)
-             SELECT $1, next_number.number, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17, $18, $19, $20
-             FROM next_number
-             RETURNING number
-             """,
-            row.Id, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
+            """
+            INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
+                handling_unit_code, applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version,
+                intake_route, form, submitted_at, seal_reference, countersigning_unit_code, routing_reason)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21)
+            """,
+            row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterVersionId, row.MatterName,
             row.HandlingUnitCode, row.ApplicantId, row.ApplicantName, row.ApplicantKind, row.EnterpriseCode, row.Channel,
             row.State.ToString(), row.Version, row.IntakeRoute, row.Form, Utc(row.SubmittedAt), row.SealReference,
-            row.CountersigningUnitCode, row.RoutingReason, year);
+            row.CountersigningUnitCode, row.RoutingReason);
 
-    /// <summary>Writes the step's outcome and answers the case number; the version check already happened under the row lock.</summary>
+    /// <summary>Writes the step's outcome; the version check already happened under the row lock.</summary>
     public static NpgsqlBatchCommand UpdateCommand(CaseRow row) =>
         Command(
             """
@@ -53,7 +47,6 @@ internal sealed class CaseStore
                 delivered_at = $7, closed_at = $8, deadline_id = $9, due_date = $10, due_at = $11, due_provisional = $12,
                 decision = $13::jsonb, delivery = $14::jsonb, handling_unit_code = $15
             WHERE id = $1
-            RETURNING number
             """,
             row.Id, row.State.ToString(), row.Version, row.IntakeRoute, Utc(row.AcceptedAt), Utc(row.DecidedAt), Utc(row.DeliveredAt),
             Utc(row.ClosedAt), row.DeadlineId, row.DueDate, Utc(row.DueAt), row.DueProvisional, row.Decision, row.Delivery,

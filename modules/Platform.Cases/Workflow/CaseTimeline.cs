@@ -6,21 +6,43 @@ using Platform.Kernel.Audit;
 namespace Platform.Cases.Workflow;
 
 /// <summary>Records each step on the case's timeline and in the region's audit chain, in the step's transaction.</summary>
-internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObserver> observers)
+internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWriter> writers, IEnumerable<ICaseStepObserver> observers)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Records a step: the case's own write (which answers the case number) and any other writes of the step go to the
-    /// database together with the timeline entry, in one round trip; then the audit record and the observers. Answers the
-    /// case as numbered.
+    /// Records a step in one round trip: the case's own writes, its timeline entry, its audit record and every
+    /// <see cref="ICaseStepWriter"/>'s writes go to the database as one batch; then the observers that must read run.
     /// </summary>
-    public async Task<CaseRow> RecordAsync(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
+    public async Task RecordAsync(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
         CaseState? before, StepContext step, CancellationToken cancellationToken)
     {
         var record = JsonSerializer.SerializeToElement(step.Record, Json);
+        var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
+            after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate)
+        {
+            Version = after.Version, MatterName = after.MatterName, ApplicantId = after.ApplicantId,
+            Data = record,
+        };
+        var audited = await audit.PrepareAsync(transaction,
+            new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number, new { after.State, after.Version, step.Record }),
+            cancellationToken);
+
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
         foreach (var write in writes) batch.BatchCommands.Add(write);
+        batch.BatchCommands.Add(TimelineEntry(after, action, before, step, record));
+        batch.BatchCommands.Add(audited.Command);
+        foreach (var writer in writers)
+        foreach (var write in await writer.WritesAsync(recorded, cancellationToken))
+            batch.BatchCommands.Add(write);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        audited.EnsureWritten();
+
+        foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand TimelineEntry(CaseRow after, CaseAction action, CaseState? before, StepContext step, JsonElement record)
+    {
         var entry = new NpgsqlBatchCommand(
             """
             INSERT INTO cases.case_events (case_id, sequence, occurred_at, actor_id, actor_name, unit_code, action, from_state, to_state, data)
@@ -33,19 +55,6 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepObser
                      before?.ToString(), after.State.ToString(), record.GetRawText(),
                  })
             entry.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        batch.BatchCommands.Add(entry);
-        after = after with { Number = (string)(await batch.ExecuteScalarAsync(cancellationToken))! };
-
-        await audit.AppendAsync(transaction,
-            new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number,
-                new { after.State, after.Version, step.Record }), cancellationToken);
-        var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
-            after.IntakeRoute, action, before, after.State, step.Now, step.Actor.Id, after.SubmittedAt, after.AcceptedAt, after.DueDate)
-        {
-            Version = after.Version, MatterName = after.MatterName, ApplicantId = after.ApplicantId,
-            Data = record,
-        };
-        foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
-        return after;
+        return entry;
     }
 }

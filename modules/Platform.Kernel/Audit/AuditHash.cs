@@ -19,14 +19,14 @@ internal static class AuditHash
 
     /// <summary>
     /// <see cref="Compute"/> as a PostgreSQL expression over <c>last_hash</c> and <c>sequence</c> and the parameters
-    /// <c>@RegionCode, @stamp, @Actor, @Action, @SubjectType, @SubjectId, @data</c> (a missing text joins as empty, as
-    /// <see cref="string.Join(char, string?[])"/> does); <c>convert_to</c> gives the bytes <see cref="Encoding.UTF8"/> does.
+    /// <c>$1</c> region, <c>$3</c> stamp, <c>$4</c> actor, <c>$5</c> action, <c>$6</c> subject type, <c>$7</c> subject id and
+    /// <c>$8</c> data (a missing text joins as empty, as <see cref="string.Join(char, string?[])"/> does); <c>convert_to</c>
+    /// gives the bytes <see cref="Encoding.UTF8"/> does.
     /// </summary>
     public const string SqlExpression =
         """
-        sha256(last_hash || convert_to(concat_ws(chr(31), coalesce(@RegionCode::text, ''), sequence::text, @stamp::text,
-            coalesce(@Actor::text, ''), coalesce(@Action::text, ''), coalesce(@SubjectType::text, ''), coalesce(@SubjectId::text, ''),
-            coalesce(@data::text, '')), 'UTF8'))
+        sha256(last_hash || convert_to(concat_ws(chr(31), coalesce($1::text, ''), sequence::text, $3::text, coalesce($4::text, ''),
+            coalesce($5::text, ''), coalesce($6::text, ''), coalesce($7::text, ''), coalesce($8::text, '')), 'UTF8'))
         """;
 
     public static byte[] Compute(byte[] previousHash, string regionCode, long sequence, DateTimeOffset occurredAt,

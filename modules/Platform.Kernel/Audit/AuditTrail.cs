@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
 using Npgsql;
@@ -7,46 +8,59 @@ namespace Platform.Kernel.Audit;
 
 internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IAuditTrail
 {
+    private readonly ConcurrentDictionary<string, bool> headsSeen = new();
     private const int VerifyPageSize = 5000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
-        var connection = transaction.Connection!;
-        var occurredAt = AuditHash.Truncate(clock.Now);
-        var parameters = new
-        {
-            entry.RegionCode, occurredAt, stamp = AuditHash.Stamp(occurredAt), entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId,
-            data = JsonSerializer.Serialize(entry.Data, Json),
-        };
-        // One round trip in the common case: the statement locks the region's head, chains the record to it and moves the
-        // head on. Only a region's first record finds no head, creates it and appends again.
-        var sequence = await connection.ExecuteScalarAsync<long?>(AppendSql, parameters, transaction);
-        if (sequence is null)
-        {
-            await connection.ExecuteAsync(
-                "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES (@RegionCode, 0, @Genesis) ON CONFLICT DO NOTHING",
-                new { entry.RegionCode, AuditHash.Genesis }, transaction);
-            sequence = await connection.ExecuteScalarAsync<long?>(AppendSql, parameters, transaction)
-                       ?? throw new InvalidOperationException($"The audit chain head of region {entry.RegionCode} is missing after its creation.");
-        }
+        var append = await PrepareAsync(transaction, entry, cancellationToken);
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction) { BatchCommands = { append.Command } };
+        var sequence = await batch.ExecuteScalarAsync(cancellationToken);
+        append.EnsureWritten();
+        return new AuditReceipt(entry.RegionCode, (long)sequence!, append.OccurredAt);
+    }
 
-        return new AuditReceipt(entry.RegionCode, sequence.Value, occurredAt);
+    public async Task<AuditAppend> PrepareAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await EnsureHeadAsync(transaction, entry.RegionCode, cancellationToken);
+        var occurredAt = AuditHash.Truncate(clock.Now);
+        var command = new NpgsqlBatchCommand(AppendSql);
+        foreach (var value in new object?[]
+                 {
+                     entry.RegionCode, occurredAt, AuditHash.Stamp(occurredAt), entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId,
+                     JsonSerializer.Serialize(entry.Data, Json),
+                 })
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return new AuditAppend(command, entry.RegionCode, occurredAt);
+    }
+
+    /// <summary>
+    /// A region's chain head is created by its first record and never removed. Once this process has seen a committed head
+    /// (the insert finds it there), it no longer asks; a head this transaction creates is asked for again until it commits.
+    /// </summary>
+    private async Task EnsureHeadAsync(NpgsqlTransaction transaction, string regionCode, CancellationToken cancellationToken)
+    {
+        if (headsSeen.ContainsKey(regionCode)) return;
+        var created = await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES (@regionCode, 0, @Genesis) ON CONFLICT DO NOTHING",
+            new { regionCode, AuditHash.Genesis }, transaction, cancellationToken: cancellationToken));
+        if (created == 0) headsSeen.TryAdd(regionCode, true);
     }
 
     /// <summary>Appends in one statement; the hash follows <see cref="AuditHash.Compute"/> exactly, as the verifier recomputes it.</summary>
-    private const string AppendSql =
+    internal const string AppendSql =
         $"""
          WITH head AS (
-             SELECT last_sequence + 1 AS sequence, last_hash FROM platform.audit_heads WHERE region_code = @RegionCode FOR UPDATE),
+             SELECT last_sequence + 1 AS sequence, last_hash FROM platform.audit_heads WHERE region_code = $1 FOR UPDATE),
          chained AS (
              SELECT sequence, last_hash, {AuditHash.SqlExpression} AS hash FROM head),
          recorded AS (
              INSERT INTO platform.audit_records
                  (region_code, sequence, occurred_at, actor, action, subject_type, subject_id, data, previous_hash, hash)
-             SELECT @RegionCode, sequence, @occurredAt, @Actor, @Action, @SubjectType, @SubjectId, @data, last_hash, hash FROM chained)
+             SELECT $1, sequence, $2, $4, $5, $6, $7, $8, last_hash, hash FROM chained)
          UPDATE platform.audit_heads h SET last_sequence = chained.sequence, last_hash = chained.hash
-         FROM chained WHERE h.region_code = @RegionCode
+         FROM chained WHERE h.region_code = $1
          RETURNING chained.sequence
          """;
 

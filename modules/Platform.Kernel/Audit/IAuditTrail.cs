@@ -7,6 +7,12 @@ public interface IAuditTrail
 {
     Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same append as a command for the caller to send with its other writes in one batch; the caller checks
+    /// <see cref="AuditAppend.EnsureWritten"/> after the batch ran.
+    /// </summary>
+    Task<AuditAppend> PrepareAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken);
+
     Task<AuditVerification> VerifyAsync(string regionCode, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> RegionsAsync(CancellationToken cancellationToken);

@@ -12,13 +12,13 @@ namespace Platform.Supervision.Notices;
 /// region's templates and carry only the case number, matter, dates and tracking number.
 /// </summary>
 internal sealed class CaseNoticeObserver(NoticeTemplates templates, CaseNoticeWriter writer, IApplicantContacts contacts,
-    SupervisionOptions options) : ICaseStepObserver
+    SupervisionOptions options) : ICaseStepWriter
 {
-    public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<NpgsqlBatchCommand>> WritesAsync(CaseStepRecorded step, CancellationToken cancellationToken)
     {
-        if (CaseNoticeKinds.Of(step) is not { } kind || templates.For(step.RegionCode, kind.Kind) is not { } template) return;
+        if (CaseNoticeKinds.Of(step) is not { } kind || templates.For(step.RegionCode, kind.Kind) is not { } template) return [];
         Guid? applicant = Guid.TryParse(step.ApplicantId, out var id) ? id : null;
-        if (kind.ForApplicant && applicant is null) return;
+        if (kind.ForApplicant && applicant is null) return [];
 
         var values = Values(step);
         var title = NoticeTemplates.Render(template.Title ?? kind.Kind, values);
@@ -27,9 +27,9 @@ internal sealed class CaseNoticeObserver(NoticeTemplates templates, CaseNoticeWr
             ? await ApplicantTextsAsync(step, applicant!.Value, template, values, body, cancellationToken)
             : [new OutboundText(options.OutboundChannel, null, $"{title}：{body}")];
         var audience = kind.ForApplicant ? "applicant" : "unit";
-        await writer.WriteAsync(transaction, new CaseNotice($"{step.CaseId}:{step.Version}:{audience}", step.RegionCode,
+        return [writer.Command(new CaseNotice($"{step.CaseId}:{step.Version}:{audience}", step.RegionCode,
             kind.ForApplicant ? null : step.HandlingUnitCode, kind.ForApplicant ? step.ApplicantId : null, kind.Kind, step.CaseId,
-            title, body, $"/cases/{step.CaseId}", outbound), cancellationToken);
+            title, body, $"/cases/{step.CaseId}", outbound))];
     }
 
     private async Task<List<OutboundText>> ApplicantTextsAsync(CaseStepRecorded step, Guid applicant, NoticeTemplate template,

@@ -1,4 +1,3 @@
-using Dapper;
 using Npgsql;
 using Platform.Kernel;
 using Platform.Kernel.Time;
@@ -11,33 +10,38 @@ namespace Platform.Supervision.Notices;
 /// </summary>
 internal sealed class CaseNoticeWriter(IClock clock)
 {
-    public async Task WriteAsync(NpgsqlTransaction transaction, CaseNotice notice, CancellationToken cancellationToken)
+    /// <summary>One statement: the inbox message, and its outbound texts only when the message is new.</summary>
+    public NpgsqlBatchCommand Command(CaseNotice notice)
     {
-        var now = clock.Now.UtcDateTime;
-        // One statement: the inbox message, and its outbound texts only when the message is new.
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            notice.Outbound.Count == 0 ? InboxSql : $"WITH inbox AS ({InboxSql} RETURNING id) {OutboundSql}",
-            new
-            {
-                id = Ids.New(), notice.RegionCode, notice.UnitCode, notice.ApplicantId, notice.Kind, notice.CaseId, notice.Title, notice.Body,
-                notice.Link, now, notice.Key,
-                channels = notice.Outbound.Select(o => o.Channel).ToArray(), addresses = notice.Outbound.Select(o => o.Address).ToArray(),
-                texts = notice.Outbound.Select(o => o.Text).ToArray(),
-            }, transaction, cancellationToken: cancellationToken));
+        object?[] inbox =
+        [
+            Ids.New(), notice.RegionCode, notice.UnitCode, notice.ApplicantId, notice.Kind, notice.CaseId, notice.Title, notice.Body, notice.Link,
+            clock.Now.UtcDateTime, notice.Key,
+        ];
+        var command = new NpgsqlBatchCommand(notice.Outbound.Count == 0 ? InboxSql : $"WITH inbox AS ({InboxSql} RETURNING id) {OutboundSql}");
+        object?[] values = notice.Outbound.Count == 0
+            ? inbox
+            :
+            [
+                .. inbox, notice.Outbound.Select(o => o.Channel).ToArray(), notice.Outbound.Select(o => o.Address).ToArray(),
+                notice.Outbound.Select(o => o.Text).ToArray(),
+            ];
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
     }
 
     private const string InboxSql =
         """
         INSERT INTO supervision.inbox_messages (id, region_code, unit_code, applicant_id, kind, source_id, title, body, link, created_at, dedup_key)
-        VALUES (@id, @RegionCode, @UnitCode, @ApplicantId, @Kind, @CaseId, @Title, @Body, @Link, @now, @Key)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::timestamptz, $11)
         ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
         """;
 
     private const string OutboundSql =
         """
         INSERT INTO supervision.outbound_notifications (id, inbox_message_id, region_code, unit_code, channel, address, text, created_at, dedup_key)
-        SELECT gen_random_uuid(), inbox.id, @RegionCode, @UnitCode, o.channel, o.address, o.text, @now, @Key || ':' || o.channel
-        FROM inbox, unnest(@channels, @addresses, @texts) AS o(channel, address, text)
+        SELECT gen_random_uuid(), inbox.id, $2, $3, o.channel, o.address, o.text, $10::timestamptz, $11 || ':' || o.channel
+        FROM inbox, unnest($12::text[], $13::text[], $14::text[]) AS o(channel, address, text)
         ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
         """;
 }

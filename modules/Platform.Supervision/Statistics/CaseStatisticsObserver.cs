@@ -1,4 +1,3 @@
-using Dapper;
 using Npgsql;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
@@ -11,9 +10,9 @@ namespace Platform.Supervision.Statistics;
 /// own transaction: a step and its statistics commit together, and reports sum days instead of scanning cases.
 /// Working days count from acceptance to decision on the region's calendar; the limit is acceptance to due date.
 /// </summary>
-internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars) : ICaseStepObserver
+internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars) : ICaseStepWriter
 {
-    public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<NpgsqlBatchCommand>> WritesAsync(CaseStepRecorded step, CancellationToken cancellationToken)
     {
         int? workingDays = null;
         var limitDays = 0;
@@ -24,29 +23,36 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
             if (step.DueDate is { } due) limitDays = calendar.WorkingDaysElapsed(accepted, BusinessTime.StartOf(due));
         }
 
-        var counts = StepCounts.Of(step, workingDays ?? 0, limitDays);
-        var day = BusinessTime.DateOf(step.OccurredAt).ToString("yyyy-MM-dd");
-        // One statement for both: the case's facts, and the day's counts when the step changes any. The parameters share one
-        // namespace, and Dapper matches names without regard to case, so no two may differ only in case.
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            counts.IsEmpty ? FactsSql : $"WITH facts AS ({FactsSql}) {CountsSql}",
-            new
-            {
-                step.CaseId, step.Number, step.RegionCode, step.MatterCode, step.HandlingUnitCode, step.Channel, step.IntakeRoute,
-                state = step.ToState.ToString(), submittedAt = step.SubmittedAt.UtcDateTime, acceptedAt = step.AcceptedAt?.UtcDateTime,
-                decidedAt = StepCounts.Completes(step) ? step.OccurredAt.UtcDateTime : (DateTime?)null,
-                due = step.DueDate?.ToString("yyyy-MM-dd"), workingDays, occurred = step.OccurredAt.UtcDateTime,
-                day, counts.Received, counts.ReceivedOnline, counts.Accepted, counts.Tolerant, counts.Commitment, counts.Completed, counts.OnTime,
-                counts.Overdue, counts.ZeroVisit, CountedWorkingDays = counts.WorkingDays, counts.LimitDays,
-            }, transaction, cancellationToken: cancellationToken));
+        var facts = new object?[]
+        {
+            step.CaseId, step.Number, step.RegionCode, step.MatterCode, step.HandlingUnitCode, step.Channel, step.IntakeRoute,
+            step.ToState.ToString(), step.SubmittedAt.UtcDateTime, step.AcceptedAt?.UtcDateTime,
+            StepCounts.Completes(step) ? step.OccurredAt.UtcDateTime : null, step.DueDate, workingDays, step.OccurredAt.UtcDateTime,
+        };
+        var c = StepCounts.Of(step, workingDays ?? 0, limitDays);
+        // One statement for both: the case's facts, and the day's counts when the step changes any.
+        var command = c.IsEmpty
+            ? Command(FactsSql, facts)
+            : Command($"WITH facts AS ({FactsSql}) {CountsSql}",
+            [
+                .. facts, BusinessTime.DateOf(step.OccurredAt), c.Received, c.ReceivedOnline, c.Accepted, c.Tolerant, c.Commitment, c.Completed,
+                c.OnTime, c.Overdue, c.ZeroVisit, c.WorkingDays, c.LimitDays,
+            ]);
+        return [command];
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
     }
 
     private const string FactsSql =
         """
         INSERT INTO supervision.case_facts (case_id, number, region_code, matter_code, unit_code, channel, intake_route, state,
             submitted_at, accepted_at, decided_at, due_date, working_days, updated_at)
-        VALUES (@CaseId, @Number, @RegionCode, @MatterCode, @HandlingUnitCode, @Channel, @IntakeRoute, @state,
-            @submittedAt, @acceptedAt, @decidedAt, @due::date, @workingDays, @occurred)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz, $11::timestamptz, $12::date, $13::int, $14::timestamptz)
         ON CONFLICT (case_id) DO UPDATE SET unit_code = excluded.unit_code, intake_route = excluded.intake_route, state = excluded.state,
             accepted_at = excluded.accepted_at, due_date = excluded.due_date,
             decided_at = coalesce(excluded.decided_at, case_facts.decided_at),
@@ -57,8 +63,7 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
         """
         INSERT INTO supervision.daily_case_stats AS s (day, region_code, unit_code, matter_code, received, received_online, accepted, tolerant,
             commitment, completed, on_time, overdue, zero_visit, working_days, limit_days)
-        VALUES (@day::date, @RegionCode, @HandlingUnitCode, @MatterCode, @Received, @ReceivedOnline, @Accepted, @Tolerant, @Commitment,
-            @Completed, @OnTime, @Overdue, @ZeroVisit, @CountedWorkingDays, @LimitDays)
+        VALUES ($15::date, $3, $5, $4, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)
         ON CONFLICT (region_code, day, unit_code, matter_code) DO UPDATE SET
             received = s.received + excluded.received, received_online = s.received_online + excluded.received_online,
             accepted = s.accepted + excluded.accepted, tolerant = s.tolerant + excluded.tolerant,

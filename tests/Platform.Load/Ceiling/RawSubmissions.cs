@@ -10,9 +10,11 @@ namespace Platform.Load.Ceiling;
 
 /// <summary>
 /// The database's ceiling for a submission: the rows one case submission writes (idempotency check and key, the
-/// region's case number, the case, its materials, its timeline entry, the audit record with its hash chain, and
-/// supervision's case facts and daily counts), written straight through Npgsql in one transaction with as few
-/// round trips as the data dependencies allow. No HTTP, no authentication, no JSON, no platform code.
+/// region's case number, the case, its materials, its timeline entry, the audit record with its hash chain,
+/// supervision's case facts and daily counts, and for an online submission the handling unit's inbox message and its
+/// outbound text), written straight through Npgsql in one transaction with as few round trips as the data dependencies
+/// allow. Online and window submissions come in the proportion the HTTP load sends them (each applicant and the clerk
+/// equally often). No HTTP, no authentication, no JSON, no platform code.
 /// </summary>
 internal sealed class RawSubmissions(NpgsqlDataSource dataSource, IReadOnlyList<RegionDesk> desks)
 {
@@ -22,14 +24,17 @@ internal sealed class RawSubmissions(NpgsqlDataSource dataSource, IReadOnlyList<
         await Phase.ClosedLoopAsync(concurrency, duration, maxUnits, async worker =>
         {
             var started = Stopwatch.GetTimestamp();
-            await SubmitAsync(desks[worker % desks.Count], $"raw-worker-{worker}");
+            var desk = desks[worker % desks.Count];
+            await SubmitAsync(desk, $"raw-worker-{worker}", online: Random.Shared.Next(desk.Applicants.Count + 1) < desk.Applicants.Count);
             latencies.Record(Operation, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         });
 
-    private async Task SubmitAsync(RegionDesk desk, string actor)
+    /// <summary>One submission's writes: an applicant's online one, or a window clerk's.</summary>
+    public async Task SubmitAsync(RegionDesk desk, string actor, bool online)
     {
         var now = DateTimeOffset.UtcNow;
         var caseId = Guid.NewGuid();
+        var channel = online ? "online" : "window";
         var key = Guid.NewGuid().ToString("N");
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -51,17 +56,17 @@ internal sealed class RawSubmissions(NpgsqlDataSource dataSource, IReadOnlyList<
         }
 
         var number = $"{desk.RegionCode}-{now.Year}-{sequence:D6}";
-        var record = JsonSerializer.Serialize(new { channel = "window", matterVersionId = desk.MatterVersionId, handlingUnit = desk.HandlingUnitCode });
+        var record = JsonSerializer.Serialize(new { channel, matterVersionId = desk.MatterVersionId, handlingUnit = desk.HandlingUnitCode });
 
-        // Round trip 2: the case, its materials, the key, the timeline, supervision's rows, and the audit chain's head, locked.
+        // Round trip 2: the case, its materials, the key, the timeline, supervision's rows and the audit record.
         await using var second = new NpgsqlBatch(connection, transaction);
         second.BatchCommands.Add(Command(
             """
             INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name, handling_unit_code,
                 applicant_id, applicant_name, applicant_kind, channel, state, version, form, submitted_at)
-            VALUES ($1, $2, 'RAWCEIL1', $3, $4, $5, $6, $7, $8, '压力测试有限公司', 'enterprise', 'window', 'Submitted', 1, $9::jsonb, $10)
+            VALUES ($1, $2, 'RAWCEIL1', $3, $4, $5, $6, $7, $8, '压力测试有限公司', 'enterprise', $11, 'Submitted', 1, $9::jsonb, $10)
             """, caseId, number, desk.RegionCode, desk.MatterCode, desk.MatterVersionId, desk.MatterName, desk.HandlingUnitCode,
-            $"91{desk.RegionCode}MA0RAW", """{"项目名称":"压力测试项目","说明":"平台性能测量"}""", now));
+            $"91{desk.RegionCode}MA0RAW", """{"项目名称":"压力测试项目","说明":"平台性能测量"}""", now, channel));
         var materials = desk.AllMaterials;
         second.BatchCommands.Add(Command(
             """
@@ -81,45 +86,32 @@ internal sealed class RawSubmissions(NpgsqlDataSource dataSource, IReadOnlyList<
         second.BatchCommands.Add(Command(
             """
             INSERT INTO supervision.case_facts (case_id, number, region_code, matter_code, unit_code, channel, state, submitted_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, 'window', 'Submitted', $6, $6)
-            """, caseId, number, desk.RegionCode, desk.MatterCode, desk.HandlingUnitCode, now));
+            VALUES ($1, $2, $3, $4, $5, $7, 'Submitted', $6, $6)
+            """, caseId, number, desk.RegionCode, desk.MatterCode, desk.HandlingUnitCode, now, channel));
         second.BatchCommands.Add(Command(
             """
             INSERT INTO supervision.daily_case_stats AS s (day, region_code, unit_code, matter_code, received, received_online, accepted, tolerant,
                 commitment, completed, on_time, overdue, zero_visit, working_days, limit_days)
-            VALUES ($1, $2, $3, $4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            ON CONFLICT (region_code, day, unit_code, matter_code) DO UPDATE SET received = s.received + excluded.received
-            """, DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)), desk.RegionCode, desk.HandlingUnitCode, desk.MatterCode));
-        second.BatchCommands.Add(Command(
-            "INSERT INTO platform.audit_heads (region_code, last_sequence, last_hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING",
-            desk.RegionCode, AuditHash.Genesis));
-        second.BatchCommands.Add(Command("SELECT last_sequence, last_hash FROM platform.audit_heads WHERE region_code = $1 FOR UPDATE", desk.RegionCode));
-        long lastSequence;
-        byte[] lastHash;
-        await using (var reader = await second.ExecuteReaderAsync())
-        {
-            while (reader.FieldCount == 0 && await reader.NextResultAsync())
-            {
-            }
-
-            await reader.ReadAsync();
-            lastSequence = reader.GetInt64(0);
-            lastHash = reader.GetFieldValue<byte[]>(1);
-        }
-
-        // Round trip 3: the audit record chained to the head, the head moved on; then commit.
+            VALUES ($1, $2, $3, $4, 1, $5, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            ON CONFLICT (region_code, day, unit_code, matter_code) DO UPDATE SET received = s.received + excluded.received,
+                received_online = s.received_online + excluded.received_online
+            """, DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)), desk.RegionCode, desk.HandlingUnitCode, desk.MatterCode, online ? 1 : 0));
+        if (online)
+            second.BatchCommands.Add(Command(
+                """
+                WITH inbox AS (
+                    INSERT INTO supervision.inbox_messages (id, region_code, unit_code, applicant_id, kind, source_id, title, body, link, created_at, dedup_key)
+                    VALUES (gen_random_uuid(), $1, $2, NULL, 'submitted', $3, '新的网上申请', $4, $5, $6, $7)
+                    ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING RETURNING id)
+                INSERT INTO supervision.outbound_notifications (id, inbox_message_id, region_code, unit_code, channel, address, text, created_at, dedup_key)
+                SELECT gen_random_uuid(), inbox.id, $1, $2, 'gov-im', NULL, $4, $6, $7 || ':gov-im' FROM inbox
+                """, desk.RegionCode, desk.HandlingUnitCode, caseId, $"办件{number}（{desk.MatterName}）已在网上提交，请及时受理。", $"/cases/{caseId}",
+                now, $"{caseId}:1:unit"));
+        // The audit record chained to the region's head in the statement the platform uses; then commit.
         var occurredAt = AuditHash.Truncate(now);
-        var data = JsonSerializer.Serialize(new { State = "Submitted", Version = 1, Record = record });
-        var hash = AuditHash.Compute(lastHash, desk.RegionCode, lastSequence + 1, occurredAt, actor, "case.Submit", "case", number, data);
-        await using var third = new NpgsqlBatch(connection, transaction);
-        third.BatchCommands.Add(Command(
-            """
-            INSERT INTO platform.audit_records (region_code, sequence, occurred_at, actor, action, subject_type, subject_id, data, previous_hash, hash)
-            VALUES ($1, $2, $3, $4, 'case.Submit', 'case', $5, $6, $7, $8)
-            """, desk.RegionCode, lastSequence + 1, occurredAt, actor, number, data, lastHash, hash));
-        third.BatchCommands.Add(Command("UPDATE platform.audit_heads SET last_sequence = $2, last_hash = $3 WHERE region_code = $1",
-            desk.RegionCode, lastSequence + 1, hash));
-        await third.ExecuteNonQueryAsync();
+        second.BatchCommands.Add(Command(AuditTrail.AppendSql, desk.RegionCode, occurredAt, AuditHash.Stamp(occurredAt), actor, "case.Submit", "case",
+            number, JsonSerializer.Serialize(new { State = "Submitted", Version = 1, Record = record })));
+        await second.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
     }
 

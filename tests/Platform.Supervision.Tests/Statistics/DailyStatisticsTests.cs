@@ -21,12 +21,13 @@ public sealed class DailyStatisticsTests
     {
         var clock = new TestClock(TestClock.At(2026, 9, 30, 10));
         await using var host = await SupervisionHost.StartAsync(clock);
-        var observer = host.Get<IEnumerable<ICaseStepObserver>>().OfType<CaseStatisticsObserver>().Single();
+        var writer = host.Get<IEnumerable<ICaseStepWriter>>().OfType<CaseStatisticsObserver>().Single();
         foreach (var step in Fixture())
             await host.Get<ITransactionRunner>().RunAsync(async tx =>
             {
-                await observer.OnStepAsync(tx, step, CancellationToken.None);
-                return 0;
+                await using var batch = new Npgsql.NpgsqlBatch(tx.Connection, tx);
+                foreach (var write in await writer.WritesAsync(step, CancellationToken.None)) batch.BatchCommands.Add(write);
+                return await batch.ExecuteNonQueryAsync();
             }, CancellationToken.None);
         var statistics = host.Get<StatisticsQueries>();
 

@@ -1,0 +1,13 @@
+using Npgsql;
+
+namespace Platform.Cases.Contracts;
+
+/// <summary>
+/// Told of every recorded step, like <see cref="ICaseStepObserver"/>, by a module whose whole work on a step is writes that
+/// need nothing back (statistics, notices): it answers them as commands, and they go to the database with the step's own
+/// writes, in the step's transaction, in one round trip.
+/// </summary>
+public interface ICaseStepWriter
+{
+    ValueTask<IReadOnlyList<NpgsqlBatchCommand>> WritesAsync(CaseStepRecorded step, CancellationToken cancellationToken);
+}

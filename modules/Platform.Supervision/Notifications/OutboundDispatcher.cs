@@ -35,16 +35,13 @@ internal sealed class OutboundDispatcher(NpgsqlDataSource dataSource, INotificat
             SELECT id, region_code, unit_code, channel, address, text FROM supervision.outbound_notifications
             WHERE sent_at IS NULL AND attempts < 20 ORDER BY created_at, id LIMIT @BatchSize FOR UPDATE SKIP LOCKED
             """, new { BatchSize }, transaction, cancellationToken: cancellationToken))).ToList();
-        var sent = 0;
+        var sent = new List<Guid>();
         foreach (var row in pending)
         {
             try
             {
                 await sender.SendAsync(new OutboundNotification(row.Id, row.RegionCode, row.UnitCode, row.Channel, row.Text) { Address = row.Address }, cancellationToken);
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE supervision.outbound_notifications SET sent_at = @now, attempts = attempts + 1 WHERE id = @Id",
-                    new { row.Id, now = clock.Now.UtcDateTime }, transaction, cancellationToken: cancellationToken));
-                sent++;
+                sent.Add(row.Id);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -55,8 +52,13 @@ internal sealed class OutboundDispatcher(NpgsqlDataSource dataSource, INotificat
             }
         }
 
+        // What the gateway took is marked sent together, in one statement for the batch.
+        if (sent.Count > 0)
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE supervision.outbound_notifications SET sent_at = @now, attempts = attempts + 1 WHERE id = ANY(@sent)",
+                new { sent, now = clock.Now.UtcDateTime }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return (pending.Count, sent);
+        return (pending.Count, sent.Count);
     }
 
     private sealed record Pending(Guid Id, string RegionCode, string? UnitCode, string Channel, string? Address, string Text);

@@ -24,11 +24,20 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
     FileStore files, LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
     IEnumerable<IApplicationScreen> screens, IClock clock)
 {
-    public async Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
-        CancellationToken cancellationToken)
+    public Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
+        CancellationToken cancellationToken) =>
+        HandleAsync(command, actor, idempotencyKey, (_, row) => Task.FromResult(row), cancellationToken);
+
+    /// <summary>Submits, then reads what the caller answers with (<paramref name="answer"/>) in the same transaction, before it commits.</summary>
+    public async Task<(T Answer, bool Created)> HandleAsync<T>(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
+        Func<NpgsqlTransaction, CaseRow, Task<T>> answer, CancellationToken cancellationToken)
     {
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
-        return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken), cancellationToken);
+        return await transactions.RunAsync(async tx =>
+        {
+            var (row, created) = await CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken);
+            return (await answer(tx, row), created);
+        }, cancellationToken);
     }
 
     private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,

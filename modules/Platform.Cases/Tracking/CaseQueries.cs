@@ -19,7 +19,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await store.FindAsync(connection, caseId, cancellationToken);
-        return row is null ? null : await ViewAsync(connection, row, cancellationToken);
+        return row is null ? null : await ViewAsync(connection, null, row, cancellationToken);
     }
 
     public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
@@ -32,17 +32,14 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         var row = await store.FindByNumberAsync(connection, number.Trim(), cancellationToken);
         return row is null || !string.Equals(row.QueryCode, queryCode.Trim(), StringComparison.OrdinalIgnoreCase)
             ? null
-            : await ViewAsync(connection, row, cancellationToken);
+            : await ViewAsync(connection, null, row, cancellationToken);
     }
 
-    /// <summary>The view of a case whose row the caller has just read or written: one round trip for everything else.</summary>
-    public async Task<CaseView> ViewAsync(CaseRow row, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await ViewAsync(connection, row, cancellationToken);
-    }
+    /// <summary>The view of a case as the caller's transaction sees it, before it commits: no second connection for the answer.</summary>
+    public Task<CaseView> ViewAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken) =>
+        ViewAsync(transaction.Connection!, transaction, row, cancellationToken);
 
-    private async Task<CaseView> ViewAsync(NpgsqlConnection connection, CaseRow row, CancellationToken cancellationToken)
+    private async Task<CaseView> ViewAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CaseRow row, CancellationToken cancellationToken)
     {
         IReadOnlyList<CaseMaterial> held;
         List<ReviewStepView> steps;
@@ -50,7 +47,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         IReadOnlyList<CaseSignatureView> signed;
         IReadOnlyList<CourierOrderView> dispatched;
         PaymentOrderView? payment;
-        await using (var batch = await connection.QueryMultipleAsync(new CommandDefinition(ViewSql, new { caseId = row.Id },
+        await using (var batch = await connection.QueryMultipleAsync(new CommandDefinition(ViewSql, new { caseId = row.Id }, transaction,
                          cancellationToken: cancellationToken)))
         {
             held = await MaterialStore.ReadAsync(batch);
@@ -68,8 +65,8 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         DeadlineView? deadline = null;
         if (row.DeadlineId is { } deadlineId)
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var state = await deadlines.GetAsync(transaction, deadlineId, cancellationToken);
+            await using var own = transaction is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
+            var state = await deadlines.GetAsync(transaction ?? own!, deadlineId, cancellationToken);
             deadline = new DeadlineView(state.Due.Due, state.Due.Provisional, state.Warning.ToString(), state.RemainingWorkingDays, state.Status.ToString());
         }
 

@@ -1,3 +1,4 @@
+using Npgsql;
 using Platform.Catalogue.Contracts;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
@@ -30,10 +31,23 @@ internal sealed class TestMatters : IMatterTermsSource
 
     private static readonly MatterTerms[] All = [PlanningPermit, SealEngraving];
 
-    public Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, Npgsql.NpgsqlTransaction? transaction,
-        CancellationToken cancellationToken) =>
-        Task.FromResult(All.SingleOrDefault(m => m.RegionCode == regionCode && m.Code == matterCode)
-                        ?? throw PlatformProblem.NotFound("catalogue.matter.not_found", $"事项 {matterCode} 不存在或未发布。"));
+    public Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, CancellationToken cancellationToken) =>
+        InForceAsync(All.SingleOrDefault(m => m.RegionCode == regionCode && m.Code == matterCode)?.VersionId, regionCode, matterCode, cancellationToken);
+
+    /// <summary>Answers the fake's version id the way the catalogue's command does: one row, or none.</summary>
+    public NpgsqlBatchCommand InForceCommand(string regionCode, string matterCode, DateTimeOffset at) =>
+        new("SELECT id FROM unnest($1::uuid[]) AS m (id)")
+        {
+            Parameters =
+            {
+                new NpgsqlParameter { Value = All.Where(m => m.RegionCode == regionCode && m.Code == matterCode).Select(m => m.VersionId).ToArray() },
+            },
+        };
+
+    public Task<MatterTerms> InForceAsync(Guid? versionId, string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        versionId is { } id
+            ? VersionAsync(id, cancellationToken)
+            : throw PlatformProblem.NotFound("catalogue.matter.not_found", $"事项 {matterCode} 不存在或未发布。");
 
     public Task<MatterTerms> VersionAsync(Guid versionId, CancellationToken cancellationToken) =>
         Task.FromResult(All.Single(m => m.VersionId == versionId));

@@ -64,7 +64,7 @@ internal static class CaseEndpoints
     {
         if (string.IsNullOrWhiteSpace(region) || string.IsNullOrWhiteSpace(matter))
             throw PlatformProblem.Invalid("request.field_invalid", "matter", "请给出地区（region）和事项编码（matter）。");
-        return TypedResults.Ok(ApplicationRequirements.From(await matters.InForceAsync(region, matter, clock.Now, null, cancellationToken)));
+        return TypedResults.Ok(ApplicationRequirements.From(await matters.InForceAsync(region, matter, clock.Now, cancellationToken)));
     }
 
     private static async Task<Ok<CaseView>> GetAsync(Guid id, HttpResponse response, CaseQueries queries, CaseAccess access,

@@ -15,10 +15,14 @@ internal sealed class CatalogueMatterTerms(ICatalogue catalogue, CasesOptions op
 {
     private readonly ConcurrentDictionary<Guid, MatterTerms> byVersion = new();
 
-    public async Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, NpgsqlTransaction? transaction,
-        CancellationToken cancellationToken) =>
-        await VersionAsync(await catalogue.InForceIdAsync(regionCode, matterCode, at, transaction, cancellationToken)
-                           ?? throw PlatformProblem.Invalid("case.matter.not_published", "matterCode", $"地区 {regionCode} 没有正在施行的事项 {matterCode}。"),
+    public async Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await InForceAsync(await catalogue.InForceIdAsync(regionCode, matterCode, at, cancellationToken), regionCode, matterCode, cancellationToken);
+
+    public NpgsqlBatchCommand InForceCommand(string regionCode, string matterCode, DateTimeOffset at) =>
+        catalogue.InForceIdCommand(regionCode, matterCode, at);
+
+    public Task<MatterTerms> InForceAsync(Guid? versionId, string regionCode, string matterCode, CancellationToken cancellationToken) =>
+        VersionAsync(versionId ?? throw PlatformProblem.Invalid("case.matter.not_published", "matterCode", $"地区 {regionCode} 没有正在施行的事项 {matterCode}。"),
             cancellationToken);
 
     public async Task<MatterTerms> VersionAsync(Guid versionId, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ namespace Platform.Cases.Submission;
 /// Idempotency-Key returns the case the first attempt created.
 /// </summary>
 internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases,
-    FileStore files, LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
+    LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
     IEnumerable<IApplicationScreen> screens, IClock clock)
 {
     public Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
@@ -43,16 +43,44 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
     private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
         CancellationToken cancellationToken)
     {
-        // The key is claimed first, in one round trip. A request with the same key still in flight makes this wait for its
-        // commit (then the claim finds it) or its rollback (then the claim succeeds); a failed check below releases the key.
+        // One round trip opens the submission: the key is claimed, and the matter version in force and the caller's files
+        // are looked up beside it. A request with the same key still in flight makes the claim wait for its commit (then
+        // the claim finds it) or its rollback (then the claim succeeds); a failed check below releases the key.
         var now = clock.Now;
         var caseId = Ids.New();
-        var claimed = await tx.Connection!.ExecuteScalarAsync<Guid?>(
+        var claim = new NpgsqlBatchCommand(
             """
-            INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES (@Id, @key, @requestHash, @caseId, @at)
+            INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (actor_id, key) DO NOTHING RETURNING case_id
-            """, new { actor.Id, key, requestHash, caseId, at = now.ToUniversalTime() }, tx);
-        if (claimed is null)
+            """)
+        {
+            Parameters =
+            {
+                new NpgsqlParameter { Value = actor.Id }, new NpgsqlParameter { Value = key }, new NpgsqlParameter { Value = requestHash },
+                new NpgsqlParameter { Value = caseId }, new NpgsqlParameter { Value = now.ToUniversalTime() },
+            },
+        };
+        bool claimed;
+        Guid? versionId;
+        IReadOnlySet<Guid> owned;
+        await using (var opening = new NpgsqlBatch(tx.Connection, tx)
+                     {
+                         BatchCommands =
+                         {
+                             claim, matters.InForceCommand(command.RegionCode, command.MatterCode, now),
+                             FileStore.OwnedCommand(command.Materials.Select(m => m.FileId).OfType<Guid>(), actor.Id),
+                         },
+                     })
+        await using (var reader = await opening.ExecuteReaderAsync(cancellationToken))
+        {
+            claimed = await reader.ReadAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            versionId = await reader.ReadAsync(cancellationToken) ? reader.GetGuid(0) : null;
+            await reader.NextResultAsync(cancellationToken);
+            owned = await FileStore.ReadOwnedAsync(reader);
+        }
+
+        if (!claimed)
         {
             var earlier = await tx.Connection!.QuerySingleAsync<EarlierRequest>(
                 "SELECT case_id, request_hash FROM cases.idempotency_keys WHERE actor_id = @Id AND key = @key", new { actor.Id, key }, tx);
@@ -61,8 +89,8 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             return (await cases.LockAsync(tx, earlier.CaseId, cancellationToken), false);
         }
 
-        var matter = await matters.InForceAsync(command.RegionCode, command.MatterCode, now, tx, cancellationToken);
-        var submitted = await CheckMaterialsAsync(tx, matter, command, actor);
+        var matter = await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken);
+        var submitted = await CheckMaterialsAsync(tx, matter, command, owned);
         var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
         HandlingUnitRoute? route = null;
         foreach (var router in routers)
@@ -92,11 +120,11 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         return (row, true);
     }
 
-    private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command, CaseActor actor)
+    private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command,
+        IReadOnlySet<Guid> owned)
     {
         var byCode = matter.Materials.ToDictionary(m => m.Code);
         var result = new Dictionary<string, SubmittedMaterial>();
-        var owned = await files.OwnedAsync(tx, command.Materials.Select(m => m.FileId).OfType<Guid>(), actor.Id);
         for (var i = 0; i < command.Materials.Count; i++)
         {
             var given = command.Materials[i];

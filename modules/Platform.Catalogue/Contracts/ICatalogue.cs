@@ -12,10 +12,14 @@ public interface ICatalogue
     Task<MatterVersion?> InForceAsync(string regionCode, string code, DateTimeOffset instant, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The id of the version <see cref="InForceAsync"/> answers, read on the caller's transaction when it gives one. A
-    /// published version's definition never changes, so a caller holding it by id need not read it again.
+    /// The id of the version <see cref="InForceAsync"/> answers, as a command for the caller to send in its own batch: it
+    /// answers one row with the id, or none. A published version's definition never changes, so a caller holding it by id
+    /// need not read it again.
     /// </summary>
-    Task<Guid?> InForceIdAsync(string regionCode, string code, DateTimeOffset instant, NpgsqlTransaction? transaction, CancellationToken cancellationToken);
+    NpgsqlBatchCommand InForceIdCommand(string regionCode, string code, DateTimeOffset instant);
+
+    /// <summary>The id of the version <see cref="InForceAsync"/> answers, or null.</summary>
+    Task<Guid?> InForceIdAsync(string regionCode, string code, DateTimeOffset instant, CancellationToken cancellationToken);
 
     /// <summary>A version by id, whatever its state or validity (for a case bound to it).</summary>
     Task<MatterVersion?> VersionAsync(Guid versionId, CancellationToken cancellationToken);

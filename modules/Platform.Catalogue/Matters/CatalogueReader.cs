@@ -12,12 +12,14 @@ internal sealed class CatalogueReader(NpgsqlDataSource dataSource, IClock clock)
         return (await MatterReads.InForceAsync(connection, regionCode, code, instant))?.ToVersion();
     }
 
-    public async Task<Guid?> InForceIdAsync(string regionCode, string code, DateTimeOffset instant, NpgsqlTransaction? transaction,
-        CancellationToken cancellationToken)
+    public NpgsqlBatchCommand InForceIdCommand(string regionCode, string code, DateTimeOffset instant) =>
+        MatterReads.InForceIdCommand(regionCode, code, instant);
+
+    public async Task<Guid?> InForceIdAsync(string regionCode, string code, DateTimeOffset instant, CancellationToken cancellationToken)
     {
-        if (transaction is not null) return await MatterReads.InForceIdAsync(transaction.Connection!, transaction, regionCode, code, instant);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await MatterReads.InForceIdAsync(connection, null, regionCode, code, instant);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { MatterReads.InForceIdCommand(regionCode, code, instant) } };
+        return await batch.ExecuteScalarAsync(cancellationToken) as Guid?;
     }
 
     public async Task<MatterVersion?> VersionAsync(Guid versionId, CancellationToken cancellationToken)

@@ -9,19 +9,23 @@ internal static class MatterReads
 {
     public static Task<VersionRow?> InForceAsync(NpgsqlConnection connection, string regionCode, string code, DateTimeOffset instant) =>
         connection.QuerySingleOrDefaultAsync<VersionRow?>(
-            $"SELECT {VersionRow.Columns} FROM catalogue.matter_versions v {InForce}", new { regionCode, code, instant = instant.ToUniversalTime() });
+            $"SELECT {VersionRow.Columns} FROM catalogue.matter_versions v {InForce("@regionCode", "@code", "@instant")}",
+            new { regionCode, code, instant = instant.ToUniversalTime() });
 
-    public static Task<Guid?> InForceIdAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string regionCode, string code,
-        DateTimeOffset instant) =>
-        connection.QuerySingleOrDefaultAsync<Guid?>(
-            $"SELECT v.id FROM catalogue.matter_versions v {InForce}", new { regionCode, code, instant = instant.ToUniversalTime() }, transaction);
+    /// <summary>The id of the version in force; parameters <c>$1</c> region, <c>$2</c> code, <c>$3</c> instant.</summary>
+    public static NpgsqlBatchCommand InForceIdCommand(string regionCode, string code, DateTimeOffset instant) =>
+        new($"SELECT v.id FROM catalogue.matter_versions v {InForce("$1", "$2", "$3")}")
+        {
+            Parameters = { new NpgsqlParameter { Value = regionCode }, new NpgsqlParameter { Value = code }, new NpgsqlParameter { Value = instant.ToUniversalTime() } },
+        };
 
-    private const string InForce =
-        """
-        WHERE v.region_code = @regionCode AND v.code = @code AND v.state = 'Published'
-          AND v.valid_from <= @instant AND (v.valid_to IS NULL OR v.valid_to > @instant)
-        ORDER BY v.valid_from DESC LIMIT 1
-        """;
+    /// <summary>The filter and order that pick the published version in force at an instant, over the given parameters.</summary>
+    private static string InForce(string region, string code, string instant) =>
+        $"""
+         WHERE v.region_code = {region} AND v.code = {code} AND v.state = 'Published'
+           AND v.valid_from <= {instant} AND (v.valid_to IS NULL OR v.valid_to > {instant})
+         ORDER BY v.valid_from DESC LIMIT 1
+         """;
 
     public static Task<VersionRow?> ByIdAsync(NpgsqlConnection connection, Guid id) =>
         connection.QuerySingleOrDefaultAsync<VersionRow?>(

@@ -9,16 +9,11 @@ namespace Platform.Host.Database;
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's binaries: initialised on first use under
 /// the data directory, listening on 127.0.0.1 only with a generated password, reused with its
-/// data on the next start (adopted if a crashed host left it running), stopped on dispose. The platform
-/// itself connects through a Unix socket in a private directory beside the cluster when the path allows
-/// one: the same server and password, and a round trip costs both processes less than over loopback TCP.
+/// data on the next start (adopted if a crashed host left it running), stopped on dispose.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
     private const string User = "platform";
-
-    /// <summary>A socket's whole path (directory, <c>/.s.PGSQL.</c> and the port) must fit the kernel's 107 bytes.</summary>
-    private const int LongestSocketDirectory = 80;
     private readonly string clusterDirectory;
     private readonly string binDirectory;
     private readonly ProcessRunner runner;
@@ -34,14 +29,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public int Port { get; private set; }
 
-    /// <summary>The directory of the server's Unix socket, or null when it listens on 127.0.0.1 only.</summary>
-    public string? SocketDirectory { get; private set; }
-
     public string Password { get; private set; } = "";
 
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
-        Host = SocketDirectory ?? "127.0.0.1", Port = Port, Username = User, Password = Password, Database = database,
+        Host = "127.0.0.1", Port = Port, Username = User, Password = Password, Database = database,
     }.ConnectionString;
 
     /// <summary>Starts (initialising if needed) the cluster under <paramref name="dataDirectory"/>/postgres.</summary>
@@ -120,44 +112,28 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         await File.AppendAllTextAsync(Path.Combine(clusterDirectory, "postgresql.conf"),
-            "\n# Written by the platform: TCP on loopback only; the platform names its private socket directory (-k) when it starts the server.\n" +
-            "listen_addresses = '127.0.0.1'\nunix_socket_directories = ''\n",
+            "\n# Written by the platform: loopback only, no unix socket.\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\n",
             cancellationToken);
     }
 
     private async Task StartOrAdoptAsync(CancellationToken cancellationToken)
     {
-        var socketDirectory = Path.Combine(Path.GetDirectoryName(clusterDirectory)!, "socket");
         var (status, _) = await runner.RunAsync(Tool("pg_ctl"), ["status", "-D", clusterDirectory], cancellationToken);
         if (status == 0 && RunningPort() is { } runningPort)
         {
             Port = runningPort;
-            SocketDirectory = File.Exists(Path.Combine(socketDirectory, $".s.PGSQL.{Port}")) ? socketDirectory : null;
             logger.LogInformation("Reusing the embedded PostgreSQL already running on 127.0.0.1:{Port}", Port);
             return;
         }
 
         // A restart keeps the port, so connection strings handed out before stay valid.
         if (Port == 0) Port = FreePort();
-        var options = $"-p {Port}";
-        var withSocket = socketDirectory.Length <= LongestSocketDirectory && !socketDirectory.Contains('\'') && !OperatingSystem.IsWindows();
-        if (withSocket)
-        {
-            Directory.CreateDirectory(socketDirectory);
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(socketDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            await runner.HandOverAsync(socketDirectory, cancellationToken);
-            options += $" -k '{socketDirectory}'";
-        }
-
         var (exitCode, output) = await runner.RunAsync(Tool("pg_ctl"),
-            ["start", "-D", clusterDirectory, "-w", "-t", "120", "-l", Path.Combine(clusterDirectory, "server.log"), "-o", options],
+            ["start", "-D", clusterDirectory, "-w", "-t", "120", "-l", Path.Combine(clusterDirectory, "server.log"), "-o", $"-p {Port}"],
             cancellationToken);
         if (exitCode != 0)
             throw new EmbeddedPostgresException($"The embedded PostgreSQL in {clusterDirectory} did not start: {output}");
-        SocketDirectory = withSocket ? socketDirectory : null;
-        logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}{Socket} (data in {Directory})", Port,
-            withSocket ? $" and in {socketDirectory}" : "", clusterDirectory);
+        logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port} (data in {Directory})", Port, clusterDirectory);
     }
 
     /// <summary>The fourth line of postmaster.pid is the port the running server listens on.</summary>

@@ -20,12 +20,15 @@ public sealed class PercentileTests
     {
         var latencies = new Latencies();
         foreach (var ms in new[] { 30.0, 10, 20, 40 }) latencies.Record("submit", ms);
-        latencies.Fail("submit");
+        latencies.Fail("submit", "503");
+        latencies.Fail("submit", "503");
+        latencies.Fail("submit", "ConnectionError");
 
         var submit = latencies.Summarise(TimeSpan.FromSeconds(2)).Single();
 
         submit.ShouldSatisfyAllConditions(
-            s => s.Count.ShouldBe(4), s => s.Failures.ShouldBe(1), s => s.PerSecond.ShouldBe(2),
+            s => s.Count.ShouldBe(4), s => s.Failures.ShouldBe(3), s => s.PerSecond.ShouldBe(2),
             s => s.P50.ShouldBe(20), s => s.Max.ShouldBe(40));
+        latencies.Causes().ShouldBe(["submit 503 ×2", "submit ConnectionError ×1"]);
     }
 }

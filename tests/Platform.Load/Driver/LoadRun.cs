@@ -81,6 +81,7 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
         client.Latencies = null;
         var result = new PhaseResult(name, description, concurrency, target, elapsed.TotalSeconds, latencies.Summarise(elapsed));
         report.Add(result);
+        if (latencies.Causes() is { Count: > 0 } causes) report.Finding($"{name}: failed requests by cause: {string.Join(", ", causes)}");
         return result;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class PlatformClient(HttpClient http)
             var json = await response.Content.ReadFromJsonAsync<JsonElement>();
             if (!response.IsSuccessStatusCode)
             {
-                Latencies?.Fail(operation);
+                Latencies?.Fail(operation, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 throw new LoadRequestException(operation, (int)response.StatusCode, json.ToString());
             }
 
@@ -61,9 +61,9 @@ internal sealed class PlatformClient(HttpClient http)
             Latencies?.Record(operation, elapsed);
             return json;
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException error)
         {
-            Latencies?.Fail(operation);
+            Latencies?.Fail(operation, error.HttpRequestError.ToString());
             throw;
         }
         finally

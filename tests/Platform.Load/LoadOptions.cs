@@ -18,6 +18,9 @@ internal sealed record LoadOptions
     public IReadOnlyList<int> ScaleSizes { get; init; } = [10_000, 100_000, 1_000_000];
     public string ReportDirectory { get; init; } = "reports";
 
+    /// <summary>Settings for the host the run starts, as <c>Key=Value</c> (for example <c>Platform:MaxConcurrentRequests=64</c>).</summary>
+    public IReadOnlyList<string> HostSettings { get; init; } = [];
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
@@ -36,6 +39,7 @@ internal sealed record LoadOptions
                 "--phases" => options with { Phases = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--scale" => options with { ScaleSizes = value.Split(',').Select(v => Positive(name, v)).ToList() },
                 "--reports" => options with { ReportDirectory = value },
+                "--host-setting" => options with { HostSettings = [.. options.HostSettings, HostSetting(value)] },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
         }
@@ -52,6 +56,9 @@ internal sealed record LoadOptions
         if (!loopback) throw new ArgumentException($"--url must be a loopback address (127.0.0.1, ::1, localhost), not '{uri.Host}'");
         return uri;
     }
+
+    private static string HostSetting(string value) =>
+        value.IndexOf('=') > 0 ? $"--{value}" : throw new ArgumentException($"--host-setting must be Key=Value, not '{value}'");
 
     private static int Positive(string name, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0

@@ -14,7 +14,7 @@ catch (ArgumentException error)
 {
     Console.Error.WriteLine(error.Message);
     Console.Error.WriteLine("usage: Platform.Load [--phases load,ceiling,scale] [--url http://127.0.0.1:PORT --db CONNECTION] " +
-                            "[--concurrency 8] [--seconds 30] [--requests 20000] [--scale 10000,100000,1000000] [--reports reports]");
+                            "[--concurrency 8] [--seconds 30] [--requests 20000] [--scale 10000,100000,1000000] [--reports reports] [--host-setting Key=Value]...");
     return 2;
 }
 
@@ -28,7 +28,7 @@ if (options.Phases.Contains("load"))
     }
     else
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", LoadHost.Settings());
+        await using var host = await PlatformTestHost.StartAsync("demo", LoadHost.Settings([.. options.HostSettings]));
         await new LoadRun(options, host.Http, host.App.Database.ConnectionString, report).RunAsync();
     }
 }

@@ -41,7 +41,7 @@ public sealed class CasesModule : PlatformModule
         builder.RegisterInstance(FileStoreOptions.From(Context.Configuration));
         builder.RegisterSingletonsAsSelf(
             typeof(CaseStore), typeof(CaseTimeline), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
-            typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(AcceptCase), typeof(RejectAtIntake),
+            typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(RegionSubmissionGate), typeof(AcceptCase), typeof(RejectAtIntake),
             typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
             typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner), typeof(Components.Pages.OnlineServiceRunner),
             typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),

@@ -22,7 +22,7 @@ namespace Platform.Cases.Submission;
 /// </summary>
 internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases,
     LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
-    IEnumerable<IApplicationScreen> screens, IClock clock)
+    IEnumerable<IApplicationScreen> screens, RegionSubmissionGate gate, IClock clock)
 {
     public Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         CancellationToken cancellationToken) =>
@@ -33,6 +33,7 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         Func<NpgsqlTransaction, CaseRow, Task<T>> answer, CancellationToken cancellationToken)
     {
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
+        using var turn = await gate.EnterAsync(command.RegionCode, cancellationToken);
         return await transactions.RunAsync(async tx =>
         {
             var (row, created) = await CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken);

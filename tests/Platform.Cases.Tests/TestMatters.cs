@@ -36,13 +36,8 @@ internal sealed class TestMatters : IMatterTermsSource
 
     /// <summary>Answers the fake's version id the way the catalogue's command does: one row, or none.</summary>
     public NpgsqlBatchCommand InForceCommand(string regionCode, string matterCode, DateTimeOffset at) =>
-        new("SELECT id FROM unnest($1::uuid[]) AS m (id)")
-        {
-            Parameters =
-            {
-                new NpgsqlParameter { Value = All.Where(m => m.RegionCode == regionCode && m.Code == matterCode).Select(m => m.VersionId).ToArray() },
-            },
-        };
+        Kernel.Database.BatchCommand.Of("SELECT id FROM unnest($1::uuid[]) AS m (id)",
+            All.Where(m => m.RegionCode == regionCode && m.Code == matterCode).Select(m => m.VersionId).ToArray());
 
     public Task<MatterTerms> InForceAsync(Guid? versionId, string regionCode, string matterCode, CancellationToken cancellationToken) =>
         versionId is { } id

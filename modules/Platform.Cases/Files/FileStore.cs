@@ -5,6 +5,7 @@ using Platform.Cases.Contracts;
 using Platform.Kernel;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Files;
 
@@ -85,10 +86,7 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
 
     /// <summary>Which of the files <paramref name="uploadedBy"/> uploaded, as a command for the caller's batch: one row per file.</summary>
     public static NpgsqlBatchCommand OwnedCommand(IEnumerable<Guid> ids, string uploadedBy) =>
-        new("SELECT id FROM cases.files WHERE id = ANY($1) AND uploaded_by = $2")
-        {
-            Parameters = { new NpgsqlParameter { Value = ids.ToArray() }, new NpgsqlParameter { Value = uploadedBy } },
-        };
+        BatchCommand.Of("SELECT id FROM cases.files WHERE id = ANY($1) AND uploaded_by = $2", ids.ToArray(), uploadedBy);
 
     /// <summary>Reads the current result of <see cref="OwnedCommand"/>.</summary>
     public static async Task<IReadOnlySet<Guid>> ReadOwnedAsync(NpgsqlDataReader reader)

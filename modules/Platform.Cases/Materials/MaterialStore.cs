@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Cases.Domain;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Materials;
 
@@ -25,27 +26,22 @@ internal sealed class MaterialStore
             return (material, status, given, match);
         }).ToList();
         if (rows.Count == 0) return null;
-        var command = new NpgsqlBatchCommand(
+        return BatchCommand.Of(
             """
             INSERT INTO cases.case_materials (case_id, material_code, name, required, core, status, file_id, licence_reference, shared_source)
             SELECT $1, m.code, m.name, m.required, m.core, m.status, m.file_id, m.licence, m.shared_source
             FROM unnest($2::text[], $3::text[], $4::boolean[], $5::boolean[], $6::text[], $7::uuid[], $8::text[], $9::text[])
                 AS m (code, name, required, core, status, file_id, licence, shared_source)
-            """);
-        foreach (var value in new object[]
-                 {
-                     caseId,
-                     rows.Select(r => r.material.Code).ToArray(),
-                     rows.Select(r => r.material.Name).ToArray(),
-                     rows.Select(r => r.material.Required).ToArray(),
-                     rows.Select(r => r.material.Core).ToArray(),
-                     rows.Select(r => r.status.ToString()).ToArray(),
-                     rows.Select(r => r.given?.FileId).ToArray(),
-                     rows.Select(r => r.given?.LicenceReference ?? r.match?.Reference).ToArray(),
-                     rows.Select(r => r.match?.SourceName).ToArray(),
-                 })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return command;
+            """,
+            caseId,
+            rows.Select(r => r.material.Code).ToArray(),
+            rows.Select(r => r.material.Name).ToArray(),
+            rows.Select(r => r.material.Required).ToArray(),
+            rows.Select(r => r.material.Core).ToArray(),
+            rows.Select(r => r.status.ToString()).ToArray(),
+            rows.Select(r => r.given?.FileId).ToArray(),
+            rows.Select(r => r.given?.LicenceReference ?? r.match?.Reference).ToArray(),
+            rows.Select(r => r.match?.SourceName).ToArray());
     }
 
     /// <summary>A case's materials, core ones first; the parameter is <c>@caseId</c>.</summary>

@@ -49,18 +49,11 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         // the claim finds it) or its rollback (then the claim succeeds); a failed check below releases the key.
         var now = clock.Now;
         var caseId = Ids.New();
-        var claim = new NpgsqlBatchCommand(
+        var claim = BatchCommand.Of(
             """
             INSERT INTO cases.idempotency_keys (actor_id, key, request_hash, case_id, created_at) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (actor_id, key) DO NOTHING RETURNING case_id
-            """)
-        {
-            Parameters =
-            {
-                new NpgsqlParameter { Value = actor.Id }, new NpgsqlParameter { Value = key }, new NpgsqlParameter { Value = requestHash },
-                new NpgsqlParameter { Value = caseId }, new NpgsqlParameter { Value = now.ToUniversalTime() },
-            },
-        };
+            """, actor.Id, key, requestHash, caseId, now.ToUniversalTime());
         bool claimed;
         Guid? versionId;
         IReadOnlySet<Guid> owned;

@@ -1,6 +1,7 @@
 using Npgsql;
 using Platform.Cases.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Workflow;
 
@@ -27,7 +28,7 @@ internal sealed class CaseStore
 
     /// <summary>Writes a new case; the caller sends it with the submission's other writes.</summary>
     public static NpgsqlBatchCommand InsertCommand(CaseRow row) =>
-        Command(
+        BatchCommand.Of(
             """
             INSERT INTO cases.cases (id, number, query_code, region_code, matter_code, matter_version_id, matter_name,
                 handling_unit_code, applicant_id, applicant_name, applicant_kind, enterprise_code, channel, state, version,
@@ -41,7 +42,7 @@ internal sealed class CaseStore
 
     /// <summary>Writes the step's outcome; the version check already happened under the row lock.</summary>
     public static NpgsqlBatchCommand UpdateCommand(CaseRow row) =>
-        Command(
+        BatchCommand.Of(
             """
             UPDATE cases.cases SET state = $2, version = $3, intake_route = $4, accepted_at = $5, decided_at = $6,
                 delivered_at = $7, closed_at = $8, deadline_id = $9, due_date = $10, due_at = $11, due_provisional = $12,
@@ -51,13 +52,6 @@ internal sealed class CaseStore
             row.Id, row.State.ToString(), row.Version, row.IntakeRoute, Utc(row.AcceptedAt), Utc(row.DecidedAt), Utc(row.DeliveredAt),
             Utc(row.ClosedAt), row.DeadlineId, row.DueDate, Utc(row.DueAt), row.DueProvisional, row.Decision, row.Delivery,
             row.HandlingUnitCode);
-
-    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return command;
-    }
 
     /// <summary>timestamptz takes UTC instants only.</summary>
     private static DateTimeOffset? Utc(DateTimeOffset? instant) => instant?.ToUniversalTime();

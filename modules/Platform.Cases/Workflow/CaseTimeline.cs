@@ -2,6 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using Platform.Cases.Contracts;
 using Platform.Kernel.Audit;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Workflow;
 
@@ -41,20 +42,13 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
     }
 
-    private static NpgsqlBatchCommand TimelineEntry(CaseRow after, CaseAction action, CaseState? before, StepContext step, JsonElement record)
-    {
-        var entry = new NpgsqlBatchCommand(
+    private static NpgsqlBatchCommand TimelineEntry(CaseRow after, CaseAction action, CaseState? before, StepContext step, JsonElement record) =>
+        BatchCommand.Of(
             """
             INSERT INTO cases.case_events (case_id, sequence, occurred_at, actor_id, actor_name, unit_code, action, from_state, to_state, data)
             SELECT $1, coalesce(max(sequence), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb
             FROM cases.case_events WHERE case_id = $1
-            """);
-        foreach (var value in new object?[]
-                 {
-                     after.Id, step.Now.ToUniversalTime(), step.Actor.Id, step.Actor.Name, step.Actor.UnitCode, action.ToString(),
-                     before?.ToString(), after.State.ToString(), record.GetRawText(),
-                 })
-            entry.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return entry;
-    }
+            """,
+            after.Id, step.Now.ToUniversalTime(), step.Actor.Id, step.Actor.Name, step.Actor.UnitCode, action.ToString(),
+            before?.ToString(), after.State.ToString(), record.GetRawText());
 }

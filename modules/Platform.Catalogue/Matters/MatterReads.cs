@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Catalogue.Contracts;
+using Platform.Kernel.Database;
 
 namespace Platform.Catalogue.Matters;
 
@@ -14,10 +15,7 @@ internal static class MatterReads
 
     /// <summary>The id of the version in force; parameters <c>$1</c> region, <c>$2</c> code, <c>$3</c> instant.</summary>
     public static NpgsqlBatchCommand InForceIdCommand(string regionCode, string code, DateTimeOffset instant) =>
-        new($"SELECT v.id FROM catalogue.matter_versions v {InForce("$1", "$2", "$3")}")
-        {
-            Parameters = { new NpgsqlParameter { Value = regionCode }, new NpgsqlParameter { Value = code }, new NpgsqlParameter { Value = instant.ToUniversalTime() } },
-        };
+        BatchCommand.Of($"SELECT v.id FROM catalogue.matter_versions v {InForce("$1", "$2", "$3")}", regionCode, code, instant.ToUniversalTime());
 
     /// <summary>The filter and order that pick the published version in force at an instant, over the given parameters.</summary>
     private static string InForce(string region, string code, string instant) =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Npgsql;
 using Platform.Kernel.Time;
+using Platform.Kernel.Database;
 
 namespace Platform.Kernel.Audit;
 
@@ -25,13 +26,8 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
     {
         await EnsureHeadAsync(transaction, entry.RegionCode, cancellationToken);
         var occurredAt = AuditHash.Truncate(clock.Now);
-        var command = new NpgsqlBatchCommand(AppendSql);
-        foreach (var value in new object?[]
-                 {
-                     entry.RegionCode, occurredAt, AuditHash.Stamp(occurredAt), entry.Actor, entry.Action, entry.SubjectType, entry.SubjectId,
-                     JsonSerializer.Serialize(entry.Data, Json),
-                 })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        var command = BatchCommand.Of(AppendSql, entry.RegionCode, occurredAt, AuditHash.Stamp(occurredAt), entry.Actor, entry.Action,
+            entry.SubjectType, entry.SubjectId, JsonSerializer.Serialize(entry.Data, Json));
         return new AuditAppend(command, entry.RegionCode, occurredAt);
     }
 

@@ -1,6 +1,7 @@
 using Npgsql;
 using Platform.Kernel;
 using Platform.Kernel.Time;
+using Platform.Kernel.Database;
 
 namespace Platform.Supervision.Notices;
 
@@ -18,16 +19,13 @@ internal sealed class CaseNoticeWriter(IClock clock)
             Ids.New(), notice.RegionCode, notice.UnitCode, notice.ApplicantId, notice.Kind, notice.CaseId, notice.Title, notice.Body, notice.Link,
             clock.Now.UtcDateTime, notice.Key,
         ];
-        var command = new NpgsqlBatchCommand(notice.Outbound.Count == 0 ? InboxSql : $"WITH inbox AS ({InboxSql} RETURNING id) {OutboundSql}");
-        object?[] values = notice.Outbound.Count == 0
-            ? inbox
-            :
+        return notice.Outbound.Count == 0
+            ? BatchCommand.Of(InboxSql, inbox)
+            : BatchCommand.Of($"WITH inbox AS ({InboxSql} RETURNING id) {OutboundSql}",
             [
                 .. inbox, notice.Outbound.Select(o => o.Channel).ToArray(), notice.Outbound.Select(o => o.Address).ToArray(),
                 notice.Outbound.Select(o => o.Text).ToArray(),
-            ];
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return command;
+            ]);
     }
 
     private const string InboxSql =

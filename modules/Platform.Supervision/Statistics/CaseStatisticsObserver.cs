@@ -2,6 +2,7 @@ using Npgsql;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Kernel.Time;
+using Platform.Kernel.Database;
 
 namespace Platform.Supervision.Statistics;
 
@@ -32,20 +33,13 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
         var c = StepCounts.Of(step, workingDays ?? 0, limitDays);
         // One statement for both: the case's facts, and the day's counts when the step changes any.
         var command = c.IsEmpty
-            ? Command(FactsSql, facts)
-            : Command($"WITH facts AS ({FactsSql}) {CountsSql}",
+            ? BatchCommand.Of(FactsSql, facts)
+            : BatchCommand.Of($"WITH facts AS ({FactsSql}) {CountsSql}",
             [
                 .. facts, BusinessTime.DateOf(step.OccurredAt), c.Received, c.ReceivedOnline, c.Accepted, c.Tolerant, c.Commitment, c.Completed,
                 c.OnTime, c.Overdue, c.ZeroVisit, c.WorkingDays, c.LimitDays,
             ]);
         return [command];
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        return command;
     }
 
     private const string FactsSql =

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Identity.Tests.Support;
 using Platform.Testing;
 
@@ -11,11 +12,14 @@ public sealed class ShortLifetimeTests
     [Fact]
     public async Task Should_answer_401_when_the_access_token_has_expired()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", [.. DemoHost.GenerousLimits, "--Identity:AccessTokenLifetime=00:00:01"]);
+        await using var host = await PlatformTestHost.StartAsync("demo", [.. DemoHost.GenerousLimits, "--Identity:AccessTokenLifetime=00:00:03"]);
         var token = await new ApiClient(host).AccessTokenAsync("430682-clerk");
         (await new ApiClient(host).GetAsync("/api/v1/auth/me", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // A token's exp is whole seconds, cut down: wait for the instant the token itself names, not for the lifetime.
+        var left = ExpiryOf(token) - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(300);
+        if (left > TimeSpan.Zero)
+            await Task.Delay(left);
         var expired = await new ApiClient(host).GetAsync("/api/v1/auth/me", token);
 
         expired.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -53,5 +57,12 @@ public sealed class ShortLifetimeTests
 
         statuses.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests]);
         (await ApiClient.ProblemCodeAsync(last!)).ShouldBe("platform.rate_limited");
+    }
+
+    private static DateTimeOffset ExpiryOf(string token)
+    {
+        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var json = Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '='));
+        return DateTimeOffset.FromUnixTimeSeconds(JsonDocument.Parse(json).RootElement.GetProperty("exp").GetInt64());
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Cases.Contracts;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Delivery;
 
@@ -31,7 +32,7 @@ internal sealed class CourierOrders
         """;
 
     /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
-    public static async Task<IReadOnlyList<CourierOrderView>> ReadAsync(SqlMapper.GridReader batch) =>
+    public static async Task<IReadOnlyList<CourierOrderView>> ReadAsync(BatchResults batch) =>
         (await batch.ReadAsync<Row>())
         .Select(r => new CourierOrderView(r.Attempt, r.TrackingNumber, r.Address, Utc(r.DispatchedAt), r.Outcome,
             r.OutcomeAt is null ? null : Utc(r.OutcomeAt.Value), r.Reason)).ToList();

@@ -56,7 +56,7 @@ internal sealed class MaterialStore
         (await connection.QueryAsync<Row>(OfCaseSql, new { caseId }, transaction)).Select(r => r.ToMaterial()).ToList();
 
     /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
-    public static async Task<IReadOnlyList<CaseMaterial>> ReadAsync(SqlMapper.GridReader batch) =>
+    public static async Task<IReadOnlyList<CaseMaterial>> ReadAsync(BatchResults batch) =>
         (await batch.ReadAsync<Row>()).Select(r => r.ToMaterial()).ToList();
 
     public Task MarkAsync(NpgsqlTransaction transaction, Guid caseId, string materialCode, MaterialStatus status, Guid? fileId,

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Cases.Contracts;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Payments;
 
@@ -25,7 +26,7 @@ internal sealed class PaymentOrders
         (await connection.QuerySingleOrDefaultAsync<Row>(forUpdate ? $"{OfCaseSql} FOR UPDATE" : OfCaseSql, new { caseId }, transaction))?.View();
 
     /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
-    public static async Task<PaymentOrderView?> ReadAsync(SqlMapper.GridReader batch) => (await batch.ReadSingleOrDefaultAsync<Row>())?.View();
+    public static async Task<PaymentOrderView?> ReadAsync(BatchResults batch) => (await batch.ReadSingleOrDefaultAsync<Row>())?.View();
 
     public Task InsertAsync(NpgsqlTransaction transaction, Guid id, Guid caseId, string regionCode, DueFee fee, string provider, DateTimeOffset at) =>
         transaction.Connection!.ExecuteAsync(

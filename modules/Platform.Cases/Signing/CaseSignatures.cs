@@ -56,7 +56,7 @@ internal sealed class CaseSignatures(ITransactionRunner transactions, CaseStore 
         (await connection.QueryAsync<Row>(OfCaseSql, new { caseId }, transaction)).Select(r => r.View()).ToList();
 
     /// <summary>Reads the result of <see cref="OfCaseSql"/> from a batch of reads.</summary>
-    public static async Task<IReadOnlyList<CaseSignatureView>> ReadAsync(SqlMapper.GridReader batch) =>
+    public static async Task<IReadOnlyList<CaseSignatureView>> ReadAsync(BatchResults batch) =>
         (await batch.ReadAsync<Row>()).Select(r => r.View()).ToList();
 
     /// <summary>What an application signature covers: the case, the matter version, the form and each material as held.</summary>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Submission;
 
@@ -9,16 +9,22 @@ internal static class CaseNumbers
 {
     private const string QueryAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public static async Task<string> NextAsync(NpgsqlTransaction transaction, string regionCode, int year)
-    {
-        var number = await transaction.Connection!.ExecuteScalarAsync<int>(
+    /// <summary>
+    /// Takes the region's next number for the year, but only when this submission claimed its idempotency key earlier in
+    /// the same batch (a retry takes none and leaves no gap). The row stays locked to commit: the region's submissions
+    /// serialise here, so numbers have no gaps and follow commit order.
+    /// </summary>
+    public static NpgsqlBatchCommand NextCommand(string regionCode, int year, string actorId, string key, Guid caseId) =>
+        BatchCommand.Of(
             """
-            INSERT INTO cases.case_numbers (region_code, year, last_number) VALUES (@regionCode, @year, 1)
+            INSERT INTO cases.case_numbers (region_code, year, last_number)
+            SELECT $1, $2, 1
+            WHERE EXISTS (SELECT FROM cases.idempotency_keys WHERE actor_id = $3 AND key = $4 AND case_id = $5)
             ON CONFLICT (region_code, year) DO UPDATE SET last_number = case_numbers.last_number + 1
             RETURNING last_number
-            """, new { regionCode, year }, transaction);
-        return $"{regionCode}-{year}-{number:D6}";
-    }
+            """, regionCode, year, actorId, key, caseId);
+
+    public static string Format(string regionCode, int year, int number) => $"{regionCode}-{year}-{number:D6}";
 
     public static string NewQueryCode() =>
         string.Create(8, 0, (span, _) =>

@@ -26,28 +26,29 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
 {
     public Task<(CaseRow Case, bool Created)> HandleAsync(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         CancellationToken cancellationToken) =>
-        HandleAsync(command, actor, idempotencyKey, (_, row) => Task.FromResult(row), cancellationToken);
+        HandleAsync(command, actor, idempotencyKey, NoAnswer.Instance, cancellationToken);
 
-    /// <summary>Submits, then reads what the caller answers with (<paramref name="answer"/>) in the same transaction, before it commits.</summary>
+    /// <summary>
+    /// Submits and reads what the caller answers with (<paramref name="answer"/>) in the same transaction, before it commits:
+    /// a new case takes two round trips and the commit.
+    /// </summary>
     public async Task<(T Answer, bool Created)> HandleAsync<T>(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
-        Func<NpgsqlTransaction, CaseRow, Task<T>> answer, CancellationToken cancellationToken)
+        IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
         using var turn = await gate.EnterAsync(command.RegionCode, cancellationToken);
-        return await transactions.RunAsync(async tx =>
-        {
-            var (row, created) = await CreateAsync(tx, command, actor, idempotencyKey, requestHash, cancellationToken);
-            return (await answer(tx, row), created);
-        }, cancellationToken);
+        return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, answer, cancellationToken), cancellationToken);
     }
 
-    private async Task<(CaseRow, bool)> CreateAsync(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
-        CancellationToken cancellationToken)
+    private async Task<(T, bool)> CreateAsync<T>(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
+        IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
-        // One round trip opens the submission: the key is claimed, and the matter version in force and the caller's files
-        // are looked up beside it. A request with the same key still in flight makes the claim wait for its commit (then
-        // the claim finds it) or its rollback (then the claim succeeds); a failed check below releases the key.
+        // One round trip opens the submission: the key is claimed, the region's next case number taken if the claim
+        // succeeded, and the matter version in force and the caller's files looked up beside them. A request with the same
+        // key still in flight makes the claim wait for its commit (then the claim finds it) or its rollback (then the claim
+        // succeeds); a failed check below releases the key and the number.
         var now = clock.Now;
+        var year = BusinessTime.DateOf(now).Year;
         var caseId = Ids.New();
         var claim = BatchCommand.Of(
             """
@@ -57,17 +58,21 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
         bool claimed;
         Guid? versionId;
         IReadOnlySet<Guid> owned;
+        int? sequence;
         await using (var opening = new NpgsqlBatch(tx.Connection, tx)
                      {
                          BatchCommands =
                          {
-                             claim, matters.InForceCommand(command.RegionCode, command.MatterCode, now),
+                             claim, CaseNumbers.NextCommand(command.RegionCode, year, actor.Id, key, caseId),
+                             matters.InForceCommand(command.RegionCode, command.MatterCode, now),
                              FileStore.OwnedCommand(command.Materials.Select(m => m.FileId).OfType<Guid>(), actor.Id),
                          },
                      })
         await using (var reader = await opening.ExecuteReaderAsync(cancellationToken))
         {
             claimed = await reader.ReadAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            sequence = await reader.ReadAsync(cancellationToken) ? reader.GetInt32(0) : null;
             await reader.NextResultAsync(cancellationToken);
             versionId = await reader.ReadAsync(cancellationToken) ? reader.GetGuid(0) : null;
             await reader.NextResultAsync(cancellationToken);
@@ -80,7 +85,8 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
                 "SELECT case_id, request_hash FROM cases.idempotency_keys WHERE actor_id = @Id AND key = @key", new { actor.Id, key }, tx);
             if (earlier.RequestHash != requestHash)
                 throw PlatformProblem.Invalid("request.idempotency_key_reused", "Idempotency-Key", "同一个 Idempotency-Key 已用于另一份申请，请换一个新的键。");
-            return (await cases.LockAsync(tx, earlier.CaseId, cancellationToken), false);
+            var existing = await cases.LockAsync(tx, earlier.CaseId, cancellationToken);
+            return (await answer.ReadAloneAsync(tx, existing, cancellationToken), false);
         }
 
         var matter = await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken);
@@ -94,9 +100,8 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
-        // The region's case number is taken last of all checks: its row lock is held to commit and serialises the region's
-        // submissions. The case, its materials, its timeline entry, its audit record and the observers' writes then go in one batch.
-        var number = await CaseNumbers.NextAsync(tx, command.RegionCode, BusinessTime.DateOf(now).Year);
+        // The case, its materials, its timeline entry, its audit record, the observers' writes and the answer's reads go in one batch.
+        var number = CaseNumbers.Format(command.RegionCode, year, sequence ?? throw new InvalidOperationException("A claimed submission took no case number."));
         var row = new CaseRow(caseId, number, CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
             route?.UnitCode ?? matter.ImplementingUnitCode, command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind,
             command.Applicant.EnterpriseCode, command.Channel, CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null,
@@ -110,9 +115,9 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
         List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row)];
         if (MaterialStore.InsertCommand(row.Id, matter, submitted, sharedMatches) is { } held) writes.Add(held);
-        await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, cancellationToken);
-        return (row, true);
+        return (await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, answer, cancellationToken), true);
     }
+
 
     private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command,
         IReadOnlySet<Guid> owned)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using Npgsql;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
@@ -7,13 +6,14 @@ using Platform.Cases.Decision;
 using Platform.Cases.Domain;
 using Platform.Cases.Materials;
 using Platform.Cases.Workflow;
+using Platform.Kernel.Database;
 using Platform.Kernel.Time;
 
 namespace Platform.Cases.Tracking;
 
 /// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
 internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, IDeadlineRegistry deadlines, IClock clock, CaseLists lists)
-    : ICaseReader
+    : ICaseReader, IStepAnswer<CaseView>
 {
     public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -35,32 +35,38 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             : await ViewAsync(connection, null, row, cancellationToken);
     }
 
-    /// <summary>The view of a case as the caller's transaction sees it, before it commits: no second connection for the answer.</summary>
-    public Task<CaseView> ViewAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken) =>
+    /// <summary>As a step's answer (<see cref="IStepAnswer{T}"/>): the case's view, read in the step's own batch after its writes.</summary>
+    IReadOnlyList<NpgsqlBatchCommand> IStepAnswer<CaseView>.Reads(CaseRow row) => ViewReads(row.Id);
+
+    Task<CaseView> IStepAnswer<CaseView>.ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results,
+        CancellationToken cancellationToken) =>
+        ReadViewAsync(transaction.Connection!, transaction, row, results, cancellationToken);
+
+    Task<CaseView> IStepAnswer<CaseView>.ReadAloneAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken) =>
         ViewAsync(transaction.Connection!, transaction, row, cancellationToken);
 
     private async Task<CaseView> ViewAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CaseRow row, CancellationToken cancellationToken)
     {
-        IReadOnlyList<CaseMaterial> held;
-        List<ReviewStepView> steps;
-        List<TimelineEntry> timeline;
-        IReadOnlyList<CaseSignatureView> signed;
-        IReadOnlyList<CourierOrderView> dispatched;
-        PaymentOrderView? payment;
-        await using (var batch = await connection.QueryMultipleAsync(new CommandDefinition(ViewSql, new { caseId = row.Id }, transaction,
-                         cancellationToken: cancellationToken)))
-        {
-            held = await MaterialStore.ReadAsync(batch);
-            steps = (await batch.ReadAsync<ReviewStepRow>())
-                .Select(s => new ReviewStepView(s.Ordinal, s.UnitCode, Utc(s.CompletedAt), s.Agrees, s.Opinion)).ToList();
-            timeline = (await batch.ReadAsync<EventRow>())
-                .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
-                    CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
-                .ToList();
-            signed = await Signing.CaseSignatures.ReadAsync(batch);
-            dispatched = await Delivery.CourierOrders.ReadAsync(batch);
-            payment = await Payments.PaymentOrders.ReadAsync(batch);
-        }
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var read in ViewReads(row.Id)) batch.BatchCommands.Add(read);
+        await using var results = new BatchResults(await batch.ExecuteReaderAsync(cancellationToken));
+        return await ReadViewAsync(connection, transaction, row, results, cancellationToken);
+    }
+
+    private async Task<CaseView> ReadViewAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CaseRow row, BatchResults results,
+        CancellationToken cancellationToken)
+    {
+        var held = await MaterialStore.ReadAsync(results);
+        var steps = (await results.ReadAsync<ReviewStepRow>(cancellationToken))
+            .Select(s => new ReviewStepView(s.Ordinal, s.UnitCode, Utc(s.CompletedAt), s.Agrees, s.Opinion)).ToList();
+        var timeline = (await results.ReadAsync<EventRow>(cancellationToken))
+            .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
+                CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
+            .ToList();
+        var signed = await Signing.CaseSignatures.ReadAsync(results);
+        var dispatched = await Delivery.CourierOrders.ReadAsync(results);
+        var payment = await Payments.PaymentOrders.ReadAsync(results);
+        await results.EndAsync();
 
         DeadlineView? deadline = null;
         if (row.DeadlineId is { } deadlineId)
@@ -89,16 +95,20 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         };
     }
 
-    /// <summary>Everything on a case page besides the case row and its deadline, sent as one batch.</summary>
-    private const string ViewSql =
-        MaterialStore.OfCaseSql + ";\n" +
-        "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @caseId ORDER BY ordinal;\n" +
+    /// <summary>Everything on a case page besides the case row and its deadline, as one batch's reads of <c>@caseId</c>.</summary>
+    private static readonly string[] ViewSql =
+    [
+        MaterialStore.OfCaseSql,
+        "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @caseId ORDER BY ordinal",
         """
         SELECT sequence, occurred_at, actor_name, unit_code, action, from_state, to_state, data::text AS data
-        FROM cases.case_events WHERE case_id = @caseId ORDER BY sequence;
+        FROM cases.case_events WHERE case_id = @caseId ORDER BY sequence
+        """,
+        Signing.CaseSignatures.OfCaseSql, Delivery.CourierOrders.OfCaseSql, Payments.PaymentOrders.OfCaseSql,
+    ];
 
-        """ +
-        Signing.CaseSignatures.OfCaseSql + ";\n" + Delivery.CourierOrders.OfCaseSql + ";\n" + Payments.PaymentOrders.OfCaseSql;
+    private static NpgsqlBatchCommand[] ViewReads(Guid caseId) =>
+        [.. ViewSql.Select(sql => new NpgsqlBatchCommand(sql) { Parameters = { new NpgsqlParameter<Guid>("caseId", caseId) } })];
 
     private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
 

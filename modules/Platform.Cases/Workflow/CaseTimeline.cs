@@ -15,8 +15,17 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
     /// Records a step in one round trip: the case's own writes, its timeline entry, its audit record and every
     /// <see cref="ICaseStepWriter"/>'s writes go to the database as one batch; then the observers that must read run.
     /// </summary>
-    public async Task RecordAsync(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
-        CaseState? before, StepContext step, CancellationToken cancellationToken)
+    public Task RecordAsync(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
+        CaseState? before, StepContext step, CancellationToken cancellationToken) =>
+        RecordAsync(transaction, writes, after, action, before, step, NoAnswer.Instance, cancellationToken);
+
+    /// <summary>
+    /// Records a step as above with the reads of its <paramref name="answer"/> at the end of the same batch, so the step and
+    /// what it answers with take one round trip. Observers run after the answer is read: they follow the case and never
+    /// change what its view shows.
+    /// </summary>
+    public async Task<T> RecordAsync<T>(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
+        CaseState? before, StepContext step, IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
         var record = JsonSerializer.SerializeToElement(step.Record, Json);
         var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
@@ -36,10 +45,16 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
         foreach (var writer in writers)
         foreach (var write in await writer.WritesAsync(recorded, cancellationToken))
             batch.BatchCommands.Add(write);
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        audited.EnsureWritten();
+        foreach (var read in answer.Reads(after)) batch.BatchCommands.Add(read);
+        T answered;
+        await using (var results = new BatchResults(await batch.ExecuteReaderAsync(cancellationToken)))
+        {
+            answered = await answer.ReadAsync(transaction, after, results, cancellationToken);
+        }
 
+        audited.EnsureWritten();
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
+        return answered;
     }
 
     private static NpgsqlBatchCommand TimelineEntry(CaseRow after, CaseAction action, CaseState? before, StepContext step, JsonElement record) =>

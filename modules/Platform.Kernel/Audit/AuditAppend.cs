@@ -3,8 +3,8 @@ using Npgsql;
 namespace Platform.Kernel.Audit;
 
 /// <summary>
-/// An audit record ready to go to the database with the caller's other writes in one batch (the statement answers the
-/// record's sequence). After the batch ran, <see cref="EnsureWritten"/> refuses to go on when the record was not written.
+/// An audit record ready to go to the database with the caller's other writes in one batch (the statement returns no
+/// rows). After the batch ran, <see cref="EnsureWritten"/> refuses to go on when the record was not written.
 /// </summary>
 public sealed class AuditAppend(NpgsqlBatchCommand command, string regionCode, DateTimeOffset occurredAt)
 {

@@ -16,6 +16,7 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
     public async Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
     {
         var append = await PrepareAsync(transaction, entry, cancellationToken);
+        append.Command.CommandText += " RETURNING chained.sequence";
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction) { BatchCommands = { append.Command } };
         var sequence = await batch.ExecuteScalarAsync(cancellationToken);
         append.EnsureWritten();
@@ -44,7 +45,10 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
         if (created == 0) headsSeen.TryAdd(regionCode, true);
     }
 
-    /// <summary>Appends in one statement; the hash follows <see cref="AuditHash.Compute"/> exactly, as the verifier recomputes it.</summary>
+    /// <summary>
+    /// Appends in one statement; the hash follows <see cref="AuditHash.Compute"/> exactly, as the verifier recomputes it. It returns
+    /// no rows, so it can sit in a batch before reads whose results the caller maps in order.
+    /// </summary>
     internal const string AppendSql =
         $"""
          WITH head AS (
@@ -57,7 +61,6 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
              SELECT $1, sequence, $2, $4, $5, $6, $7, $8, last_hash, hash FROM chained)
          UPDATE platform.audit_heads h SET last_sequence = chained.sequence, last_hash = chained.hash
          FROM chained WHERE h.region_code = $1
-         RETURNING chained.sequence
          """;
 
     public async Task<AuditVerification> VerifyAsync(string regionCode, CancellationToken cancellationToken)

@@ -33,6 +33,30 @@ public sealed class CaseHttpTests
     }
 
     [Fact]
+    public async Task Should_answer_a_submission_with_the_case_as_read_afterwards_and_give_a_retry_no_number_of_its_own()
+    {
+        await using var api = await CaseApi.StartAsync(TestClock.At(2026, 9, 24, 9));
+        var clerk = await api.StaffTokenAsync("440784-clerk");
+        var body = Submission(await api.UploadAsync(clerk));
+
+        var first = (await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Post, "/api/v1/cases", clerk, body, idempotencyKey: "window-101")))
+            .GetProperty("case");
+        var retried = (await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Post, "/api/v1/cases", clerk, body, idempotencyKey: "window-101")))
+            .GetProperty("case");
+        var second = (await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Post, "/api/v1/cases", clerk,
+            Submission(await api.UploadAsync(clerk)), idempotencyKey: "window-102"))).GetProperty("case");
+        var read = await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, $"/api/v1/cases/{first.GetProperty("id").GetGuid()}", clerk));
+
+        first.GetRawText().ShouldBe(read.GetRawText());
+        retried.GetRawText().ShouldBe(read.GetRawText());
+        first.GetProperty("materials").GetArrayLength().ShouldBeGreaterThan(0);
+        first.GetProperty("timeline").GetArrayLength().ShouldBe(1);
+        Sequence(second).ShouldBe(Sequence(first) + 1);
+    }
+
+    private static int Sequence(System.Text.Json.JsonElement view) => int.Parse(view.GetProperty("number").GetString()!.Split('-')[^1]);
+
+    [Fact]
     public async Task Should_refuse_a_submission_without_an_idempotency_key_and_write_nothing()
     {
         await using var api = await CaseApi.StartAsync(TestClock.At(2026, 9, 24, 9));

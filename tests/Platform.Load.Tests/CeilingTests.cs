@@ -16,7 +16,7 @@ public sealed class CeilingTests
     {
         // The scheduled jobs wait a day, so only the two submissions write while the rows are counted.
         await using var host = await PlatformTestHost.StartAsync("demo",
-            LoadHost.Settings("--Supervision:WatchSeconds=86400", "--Supervision:OutboundSeconds=86400", "--Exchange:TransferEnabled=false"));
+            LoadHost.Settings(await TestCluster.CreateDatabaseAsync(), "--Supervision:WatchSeconds=86400", "--Supervision:OutboundSeconds=86400", "--Exchange:TransferEnabled=false"));
         var client = new PlatformClient(host.Http);
         var desk = (await new DeskSetup(client).PrepareAsync("320903", TextWriter.Null))!;
         await using var dataSource = NpgsqlDataSource.Create(host.App.Database.ConnectionString);

@@ -28,8 +28,11 @@ if (options.Phases.Contains("load"))
     }
     else
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", LoadHost.Settings([.. options.HostSettings]));
-        await new LoadRun(options, host.Http, host.App.Database.ConnectionString, report).RunAsync();
+        // The host runs in a process of its own, as in a deployment: the driver's own work does not share its runtime.
+        var database = await TestCluster.CreateDatabaseAsync();
+        await using var host = await HostProcess.StartAsync(LoadHost.Settings(database, [.. options.HostSettings]));
+        using var http = new HttpClient { BaseAddress = host.Address };
+        await new LoadRun(options, http, database, report).RunAsync();
     }
 }
 

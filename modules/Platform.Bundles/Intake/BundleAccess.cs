@@ -25,7 +25,8 @@ internal sealed class BundleAccess(ICurrentActor current, IAccessPolicy policy, 
     }
 
     public async Task<CaseActor> ActorAsync(string regionCode, CancellationToken cancellationToken) =>
-        new(UserId, current.DisplayName, regionCode, (await UnitAsync(cancellationToken))?.Code);
+        new(UserId, current.DisplayName, regionCode,
+            current.UnitId is { } unitId && current.RegionCode is { } region ? await directory.UnitCodeAsync(region, unitId, cancellationToken) : null);
 
     /// <summary>Staff of the region, or the applicant who applied (by user id or enterprise); others get 404.</summary>
     public async Task DemandVisibleAsync(string regionCode, string applicantId, string? enterpriseCode, CancellationToken cancellationToken)

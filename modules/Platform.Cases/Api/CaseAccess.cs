@@ -77,8 +77,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
     public async Task<string?> UnitCodeAsync(CancellationToken cancellationToken)
     {
         if (current.UnitId is not { } unitId || current.RegionCode is not { } region) return null;
-        var units = await directory.UnitsAsync(region, cancellationToken);
-        return units.FirstOrDefault(u => u.Id == unitId)?.Code;
+        return await directory.UnitCodeAsync(region, unitId, cancellationToken);
     }
 
     private CaseActor CaseActor(string? unitCode, string regionCode) => new(UserId, current.DisplayName, regionCode, unitCode);

@@ -11,4 +11,10 @@ public interface IOrganisationDirectory
     Task<IReadOnlyList<OrganisationUnit>> UnitsAsync(string regionCode, CancellationToken cancellationToken);
 
     Task<OrganisationUnit?> FindUnitAsync(string regionCode, string code, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The code of the region's unit with this id (a staff user's unit, as their token names it), or null when the region
+    /// has none. A unit's code is fixed when it is created and units are never removed, so a host asks once per unit.
+    /// </summary>
+    Task<string?> UnitCodeAsync(string regionCode, Guid unitId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Npgsql;
 using Platform.Identity.Contracts;
@@ -8,6 +9,8 @@ namespace Platform.Identity.Organisation;
 
 internal sealed class OrganisationDirectory(NpgsqlDataSource dataSource) : IOrganisationDirectory
 {
+    private readonly ConcurrentDictionary<Guid, UnitKey> unitCodes = new();
+
     /// <summary>Makes the regions table match the deployment's regions (adding, renaming; never deleting).</summary>
     public async Task SeedRegionsAsync(Deployment deployment, CancellationToken cancellationToken)
     {
@@ -71,6 +74,20 @@ internal sealed class OrganisationDirectory(NpgsqlDataSource dataSource) : IOrga
         return rows.Select(r => r.ToUnit()).ToList();
     }
 
+    public async Task<string?> UnitCodeAsync(string regionCode, Guid unitId, CancellationToken cancellationToken)
+    {
+        if (!unitCodes.TryGetValue(unitId, out var known))
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            known = await connection.QuerySingleOrDefaultAsync<UnitKey>(new CommandDefinition(
+                "SELECT region_code, code FROM identity.organisation_units WHERE id = @unitId", new { unitId }, cancellationToken: cancellationToken));
+            if (known is null) return null;
+            unitCodes[unitId] = known;
+        }
+
+        return known.RegionCode == regionCode ? known.Code : null;
+    }
+
     public async Task<OrganisationUnit?> FindUnitAsync(string regionCode, string code, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -84,4 +101,6 @@ internal sealed class OrganisationDirectory(NpgsqlDataSource dataSource) : IOrga
     {
         public OrganisationUnit ToUnit() => new(Id, RegionCode, Code, Name, Enum.Parse<UnitKind>(Kind), ParentId);
     }
+
+    private sealed record UnitKey(string RegionCode, string Code);
 }

@@ -79,6 +79,6 @@ internal sealed class ProjectAccess(ICurrentActor current, IAccessPolicy policy,
     private async Task<string?> UnitCodeAsync(CancellationToken cancellationToken)
     {
         if (current.UnitId is not { } unitId || current.RegionCode is not { } region) return null;
-        return (await directory.UnitsAsync(region, cancellationToken)).FirstOrDefault(u => u.Id == unitId)?.Code;
+        return await directory.UnitCodeAsync(region, unitId, cancellationToken);
     }
 }

@@ -30,8 +30,7 @@ internal sealed class SupervisionAccess(ICurrentActor current, IAccessPolicy pol
     {
         if (current.UnitId is { } unitId && current.RegionCode is { } region)
         {
-            var units = await directory.UnitsAsync(region, cancellationToken);
-            if (units.FirstOrDefault(u => u.Id == unitId) is { } unit) return (region, unit.Code);
+            if (await directory.UnitCodeAsync(region, unitId, cancellationToken) is { } code) return (region, code);
         }
 
         throw PlatformProblem.Forbidden("identity.forbidden", "您不属于任何办理单位。");

@@ -28,8 +28,7 @@ internal sealed class HeshanAccess(ICurrentActor actor, IAccessPolicy policy, IO
     public async Task<string?> UnitCodeAsync(CancellationToken cancellationToken)
     {
         if (actor.UnitId is not { } unitId || actor.RegionCode != HeshanModule.RegionCode) return null;
-        var units = await directory.UnitsAsync(HeshanModule.RegionCode, cancellationToken);
-        return units.FirstOrDefault(u => u.Id == unitId)?.Code;
+        return await directory.UnitCodeAsync(HeshanModule.RegionCode, unitId, cancellationToken);
     }
 
     public static void DemandUnit(HeshanActor by, string unitCode, string what)

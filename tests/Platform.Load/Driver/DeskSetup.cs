@@ -65,11 +65,19 @@ internal sealed class DeskSetup(PlatformClient client)
             if (items.FirstOrDefault(u => u.GetProperty("code").GetString() == unitCode) is { ValueKind: JsonValueKind.Object } unit)
             {
                 var account = $"load-{region}-{unitCode}"[..Math.Min(30, $"load-{region}-{unitCode}".Length)];
-                await client.SendAsync("setup", HttpMethod.Post, "/api/v1/identity/users", admin, new
+                try
                 {
-                    account, displayName = "压测审查员", password = PlatformClient.Password, unitId = unit.GetProperty("id").GetGuid(),
-                    roles = new[] { "DepartmentReviewer", "DepartmentLeader" },
-                });
+                    await client.SendAsync("setup", HttpMethod.Post, "/api/v1/identity/users", admin, new
+                    {
+                        account, displayName = "压测审查员", password = PlatformClient.Password, unitId = unit.GetProperty("id").GetGuid(),
+                        roles = new[] { "DepartmentReviewer", "DepartmentLeader" },
+                    });
+                }
+                catch (LoadRequestException taken) when (taken.Status == 409)
+                {
+                    // An earlier run against the same deployment (--url) created this reviewer; it signs in as before.
+                }
+
                 return await client.StaffTokenAsync(account);
             }
 

@@ -23,7 +23,7 @@ internal sealed class ScaleRun(LoadOptions options, LoadReport report)
 
     public async Task RunAsync()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", LoadHost.Settings("--Supervision:WatchSeconds=86400"));
+        await using var host = await PlatformTestHost.StartAsync("demo", LoadHost.Settings(await TestCluster.CreateDatabaseAsync(), "--Supervision:WatchSeconds=86400"));
         var directory = host.Get<IOrganisationDirectory>();
         var units = new Dictionary<string, IReadOnlyList<string>>();
         foreach (var region in DeskSetup.DemoRegions)

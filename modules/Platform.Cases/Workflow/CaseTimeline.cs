@@ -52,7 +52,6 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
             answered = await answer.ReadAsync(transaction, after, results, cancellationToken);
         }
 
-        audited.EnsureWritten();
         foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
         return answered;
     }

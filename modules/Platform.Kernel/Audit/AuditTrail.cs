@@ -19,7 +19,6 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
         append.Command.CommandText += " RETURNING chained.sequence";
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction) { BatchCommands = { append.Command } };
         var sequence = await batch.ExecuteScalarAsync(cancellationToken);
-        append.EnsureWritten();
         return new AuditReceipt(entry.RegionCode, (long)sequence!, append.OccurredAt);
     }
 
@@ -29,7 +28,7 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
         var occurredAt = AuditHash.Truncate(clock.Now);
         var command = BatchCommand.Of(AppendSql, entry.RegionCode, occurredAt, AuditHash.Stamp(occurredAt), entry.Actor, entry.Action,
             entry.SubjectType, entry.SubjectId, JsonSerializer.Serialize(entry.Data, Json));
-        return new AuditAppend(command, entry.RegionCode, occurredAt);
+        return new AuditAppend(command, occurredAt);
     }
 
     /// <summary>
@@ -47,7 +46,8 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
 
     /// <summary>
     /// Appends in one statement; the hash follows <see cref="AuditHash.Compute"/> exactly, as the verifier recomputes it. It returns
-    /// no rows, so it can sit in a batch before reads whose results the caller maps in order.
+    /// no rows, so it can sit in a batch before reads whose results the caller maps in order. Without the region's head the
+    /// record's sequence is NULL and the statement fails (NOT NULL): no batch commits a change without its record.
     /// </summary>
     internal const string AppendSql =
         $"""
@@ -58,7 +58,7 @@ internal sealed class AuditTrail(NpgsqlDataSource dataSource, IClock clock) : IA
          recorded AS (
              INSERT INTO platform.audit_records
                  (region_code, sequence, occurred_at, actor, action, subject_type, subject_id, data, previous_hash, hash)
-             SELECT $1, sequence, $2, $4, $5, $6, $7, $8, last_hash, hash FROM chained)
+             VALUES ($1, (SELECT sequence FROM chained), $2, $4, $5, $6, $7, $8, (SELECT last_hash FROM chained), (SELECT hash FROM chained)))
          UPDATE platform.audit_heads h SET last_sequence = chained.sequence, last_hash = chained.hash
          FROM chained WHERE h.region_code = $1
          """;

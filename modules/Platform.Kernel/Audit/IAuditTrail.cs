@@ -8,8 +8,8 @@ public interface IAuditTrail
     Task<AuditReceipt> AppendAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The same append as a command for the caller to send with its other writes in one batch; the caller checks
-    /// <see cref="AuditAppend.EnsureWritten"/> after the batch ran.
+    /// The same append as a command for the caller to send with its other writes in one batch (it fails the batch when the
+    /// record cannot be chained).
     /// </summary>
     Task<AuditAppend> PrepareAsync(NpgsqlTransaction transaction, AuditEntry entry, CancellationToken cancellationToken);
 

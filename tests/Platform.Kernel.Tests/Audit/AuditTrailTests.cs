@@ -113,4 +113,19 @@ public sealed class AuditTrailTests : IAsyncLifetime
         (await AppendAsync("440784", "case.accepted")).Sequence.ShouldBe(1);
         (await trail.VerifyAsync("440784", CancellationToken.None)).Intact.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Should_fail_the_append_and_so_its_batch_when_the_regions_chain_head_is_missing()
+    {
+        await AppendAsync("440784", "case.accepted");
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var append = await trail.PrepareAsync(transaction, new AuditEntry("440784", "clerk-1", "case.decided", "case", "x"), CancellationToken.None);
+        await connection.ExecuteAsync("DELETE FROM platform.audit_heads WHERE region_code = '440784'", transaction: transaction);
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { append.Command } };
+
+        var failure = await Should.ThrowAsync<PostgresException>(() => batch.ExecuteNonQueryAsync());
+
+        failure.SqlState.ShouldBe(PostgresErrorCodes.NotNullViolation);
+    }
 }

@@ -8,10 +8,12 @@ namespace Platform.Bundles.Tracking;
 /// <summary>Follows member cases: each step updates the member's copy and may move the bundle, in the step's own transaction.</summary>
 internal sealed class BundleMemberObserver(BundleProgress progress) : ICaseStepObserver
 {
+    /// <summary>A member row names its case after the case exists, so no case is a member at its own submission.</summary>
+    public bool Follows(CaseStepRecorded step) => step.Action != CaseAction.Submit;
+
     public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
     {
-        // A member row names its case after the case exists, so no case is a member at its own submission.
-        if (step.Action == CaseAction.Submit) return;
+        if (!Follows(step)) return;
         var bundleCaseId = await transaction.Connection!.ExecuteScalarAsync<Guid?>(
             """
             UPDATE bundles.bundle_members SET state = @state, due_date = @due::date, updated_at = @at

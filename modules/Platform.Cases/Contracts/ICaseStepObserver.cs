@@ -9,6 +9,12 @@ namespace Platform.Cases.Contracts;
 /// </summary>
 public interface ICaseStepObserver
 {
+    /// <summary>
+    /// Whether <see cref="OnStepAsync"/> has anything to do for this step, decided from the step alone. A step no observer
+    /// follows may commit in the same round trip as its writes.
+    /// </summary>
+    bool Follows(CaseStepRecorded step);
+
     Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken);
 }
 

@@ -20,7 +20,7 @@ namespace Platform.Cases.Submission;
 /// Takes in an application against the matter version in force now. A retry with the same
 /// Idempotency-Key returns the case the first attempt created.
 /// </summary>
-internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSource matters, CaseStore cases,
+internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource matters, CaseStore cases,
     LicenceLibrary licences, Sharing.SharedMaterials shared, CaseTimeline timeline, IEnumerable<IHandlingUnitRouter> routers,
     IEnumerable<IApplicationScreen> screens, RegionSubmissionGate gate, IClock clock)
 {
@@ -30,16 +30,19 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
 
     /// <summary>
     /// Submits and reads what the caller answers with (<paramref name="answer"/>) in the same transaction, before it commits:
-    /// a new case takes two round trips and the commit.
+    /// a new case takes two round trips, the second carrying its writes, the answer's reads and the commit.
     /// </summary>
     public async Task<(T Answer, bool Created)> HandleAsync<T>(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
         using var turn = await gate.EnterAsync(command.RegionCode, cancellationToken);
-        return await transactions.RunAsync(tx => CreateAsync(tx, command, actor, idempotencyKey, requestHash, answer, cancellationToken), cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        return await CreateAsync(tx, command, actor, idempotencyKey, requestHash, answer, cancellationToken);
     }
 
+    /// <summary>Creates the case, or finds the one an earlier request with the key created, and commits.</summary>
     private async Task<(T, bool)> CreateAsync<T>(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
         IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
@@ -86,7 +89,9 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             if (earlier.RequestHash != requestHash)
                 throw PlatformProblem.Invalid("request.idempotency_key_reused", "Idempotency-Key", "同一个 Idempotency-Key 已用于另一份申请，请换一个新的键。");
             var existing = await cases.LockAsync(tx, earlier.CaseId, cancellationToken);
-            return (await answer.ReadAloneAsync(tx, existing, cancellationToken), false);
+            var replayed = await answer.ReadAloneAsync(tx, existing, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return (replayed, false);
         }
 
         var matter = await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken);
@@ -115,7 +120,7 @@ internal sealed class SubmitCase(ITransactionRunner transactions, IMatterTermsSo
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
         List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row)];
         if (MaterialStore.InsertCommand(row.Id, matter, submitted, sharedMatches) is { } held) writes.Add(held);
-        return (await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, answer, cancellationToken), true);
+        return (await timeline.RecordAndCommitAsync(tx, writes, row, CaseAction.Submit, null, step, answer, cancellationToken), true);
     }
 
 

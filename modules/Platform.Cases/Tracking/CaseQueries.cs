@@ -38,6 +38,9 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     /// <summary>As a step's answer (<see cref="IStepAnswer{T}"/>): the case's view, read in the step's own batch after its writes.</summary>
     IReadOnlyList<NpgsqlBatchCommand> IStepAnswer<CaseView>.Reads(CaseRow row) => ViewReads(row.Id);
 
+    /// <summary>A case with a deadline needs the deadline's state, read after the batch.</summary>
+    bool IStepAnswer<CaseView>.ReadsAfterBatch(CaseRow row) => row.DeadlineId is not null;
+
     Task<CaseView> IStepAnswer<CaseView>.ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results,
         CancellationToken cancellationToken) =>
         ReadViewAsync(transaction.Connection!, transaction, row, results, cancellationToken);

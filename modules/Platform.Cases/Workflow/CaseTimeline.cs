@@ -13,19 +13,23 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
 
     /// <summary>
     /// Records a step in one round trip: the case's own writes, its timeline entry, its audit record and every
-    /// <see cref="ICaseStepWriter"/>'s writes go to the database as one batch; then the observers that must read run.
+    /// <see cref="ICaseStepWriter"/>'s writes go to the database as one batch; then the observers that follow it run.
     /// </summary>
     public Task RecordAsync(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
         CaseState? before, StepContext step, CancellationToken cancellationToken) =>
-        RecordAsync(transaction, writes, after, action, before, step, NoAnswer.Instance, cancellationToken);
+        RecordAsync(transaction, writes, after, action, before, step, NoAnswer.Instance, commit: false, cancellationToken);
 
     /// <summary>
-    /// Records a step as above with the reads of its <paramref name="answer"/> at the end of the same batch, so the step and
-    /// what it answers with take one round trip. Observers run after the answer is read: they follow the case and never
-    /// change what its view shows.
+    /// Records a step that ends its transaction, reads what it answers with and commits. The answer's reads go at the end of
+    /// the same batch (observers follow the case and never change what its view shows), and when no observer follows the
+    /// step and the answer needs nothing more, so does the COMMIT: the step, its answer and its commit take one round trip.
     /// </summary>
-    public async Task<T> RecordAsync<T>(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
-        CaseState? before, StepContext step, IStepAnswer<T> answer, CancellationToken cancellationToken)
+    public Task<T> RecordAndCommitAsync<T>(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after,
+        CaseAction action, CaseState? before, StepContext step, IStepAnswer<T> answer, CancellationToken cancellationToken) =>
+        RecordAsync(transaction, writes, after, action, before, step, answer, commit: true, cancellationToken);
+
+    private async Task<T> RecordAsync<T>(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
+        CaseState? before, StepContext step, IStepAnswer<T> answer, bool commit, CancellationToken cancellationToken)
     {
         var record = JsonSerializer.SerializeToElement(step.Record, Json);
         var recorded = new CaseStepRecorded(after.Id, after.Number, after.RegionCode, after.MatterCode, after.HandlingUnitCode, after.Channel,
@@ -37,6 +41,8 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
         var audited = await audit.PrepareAsync(transaction,
             new AuditEntry(after.RegionCode, step.Actor.Id, $"case.{action}", "case", after.Number, new { after.State, after.Version, step.Record }),
             cancellationToken);
+        var following = observers.Where(o => o.Follows(recorded)).ToList();
+        var commitInBatch = commit && following.Count == 0 && !answer.ReadsAfterBatch(after);
 
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
         foreach (var write in writes) batch.BatchCommands.Add(write);
@@ -46,13 +52,15 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
         foreach (var write in await writer.WritesAsync(recorded, cancellationToken))
             batch.BatchCommands.Add(write);
         foreach (var read in answer.Reads(after)) batch.BatchCommands.Add(read);
+        if (commitInBatch) batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         T answered;
         await using (var results = new BatchResults(await batch.ExecuteReaderAsync(cancellationToken)))
         {
             answered = await answer.ReadAsync(transaction, after, results, cancellationToken);
         }
 
-        foreach (var observer in observers) await observer.OnStepAsync(transaction, recorded, cancellationToken);
+        foreach (var observer in following) await observer.OnStepAsync(transaction, recorded, cancellationToken);
+        if (commit && !commitInBatch) await transaction.CommitAsync(cancellationToken);
         return answered;
     }
 

@@ -11,6 +11,9 @@ internal interface IStepAnswer<T>
 {
     IReadOnlyList<NpgsqlBatchCommand> Reads(CaseRow row);
 
+    /// <summary>Whether <see cref="ReadAsync"/> will use the transaction after the batch (then the batch cannot carry the commit).</summary>
+    bool ReadsAfterBatch(CaseRow row);
+
     /// <summary>Maps the results of <see cref="Reads"/>; it may end <paramref name="results"/> and use the transaction for more.</summary>
     Task<T> ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results, CancellationToken cancellationToken);
 

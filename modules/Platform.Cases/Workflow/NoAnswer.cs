@@ -10,6 +10,8 @@ internal sealed class NoAnswer : IStepAnswer<CaseRow>
 
     public IReadOnlyList<NpgsqlBatchCommand> Reads(CaseRow row) => [];
 
+    public bool ReadsAfterBatch(CaseRow row) => false;
+
     public Task<CaseRow> ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results, CancellationToken cancellationToken) =>
         Task.FromResult(row);
 

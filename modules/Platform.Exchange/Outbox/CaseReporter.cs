@@ -10,6 +10,8 @@ namespace Platform.Exchange.Outbox;
 /// </summary>
 internal sealed class CaseReporter : ICaseStepObserver
 {
+    public bool Follows(CaseStepRecorded step) => Statuses(step).Any();
+
     public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
     {
         var statuses = Statuses(step).ToList();

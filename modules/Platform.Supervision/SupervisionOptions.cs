@@ -19,5 +19,5 @@ internal sealed record SupervisionOptions(
         configuration.GetValue("Supervision:CallbackWorkingDays", 1),
         configuration.GetValue("Supervision:FixWorkingDays", 15),
         configuration["Supervision:OutboundChannel"] ?? "gov-im",
-        TimeSpan.FromSeconds(configuration.GetValue("Supervision:OutboundSeconds", 30)));
+        TimeSpan.FromSeconds(configuration.GetValue("Supervision:OutboundSeconds", 5)));
 }

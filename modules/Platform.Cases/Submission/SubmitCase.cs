@@ -123,7 +123,6 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
         return (await timeline.RecordAndCommitAsync(tx, writes, row, CaseAction.Submit, null, step, answer, cancellationToken), true);
     }
 
-
     private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command,
         IReadOnlySet<Guid> owned)
     {

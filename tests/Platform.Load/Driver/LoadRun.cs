@@ -58,6 +58,7 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
             client.Latencies = null;
             if (round == 0) await HalfPeakAsync(client, journeys, desks, Rate(peakLatencies.Summarise(peakElapsed), "submit") / 2);
             if (raw is null) continue;
+            await DrainNoticesAsync(dataSource!);
             if (round == 0)
             {
                 Console.WriteLine($"warm-up: {WarmUp.TotalSeconds:F0} s of the ceiling, not measured");
@@ -65,6 +66,7 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
             }
 
             ceilingElapsed += await raw.RunAsync(options.Concurrency, slice, options.MaxRequests, ceilingLatencies);
+            await DrainNoticesAsync(dataSource!);
         }
 
         var peak = Record("submit-peak", $"submissions only, closed loop, {options.Concurrency} workers over {desks.Count} regions",
@@ -81,7 +83,6 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
         else if (options.Phases.Contains("ceiling"))
             report.Finding("ceiling skipped: attaching with --url needs --db with the host's connection string");
 
-        if (dataSource is not null) await DrainNoticesAsync(dataSource);
         await MeasureAsync(client, "mix", $"the realistic mix, closed loop, {options.Concurrency} workers: search, submit, track, accept, queue, review, decide, track",
             options.Concurrency, null, _ => Phase.ClosedLoopAsync(options.Concurrency, d, options.MaxRequests, async worker =>
             {
@@ -112,8 +113,9 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
         operations.FirstOrDefault(o => o.Operation == name)?.PerSecond ?? 0;
 
     /// <summary>
-    /// Waits (up to two minutes) until the platform's dispatcher has sent the notices the ceiling's rows left (some 15,000
-    /// in a slice), so the mix measures its own work, not that backlog.
+    /// Waits (up to two minutes, not measured) until the platform's dispatcher has sent the notices the last slice's rows
+    /// left, so no slice carries the sending of another's: the ceiling's slices leave some 15,000 (it submits twice as
+    /// fast), and sent during the next peak slice they cost HTTP about a fifth of its rate.
     /// </summary>
     private static async Task DrainNoticesAsync(NpgsqlDataSource dataSource)
     {

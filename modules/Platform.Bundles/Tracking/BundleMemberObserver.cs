@@ -13,7 +13,6 @@ internal sealed class BundleMemberObserver(BundleProgress progress) : ICaseStepO
 
     public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
     {
-        if (!Follows(step)) return;
         var bundleCaseId = await transaction.Connection!.ExecuteScalarAsync<Guid?>(
             """
             UPDATE bundles.bundle_members SET state = @state, due_date = @due::date, updated_at = @at

@@ -10,8 +10,8 @@ namespace Platform.Cases.Contracts;
 public interface ICaseStepObserver
 {
     /// <summary>
-    /// Whether <see cref="OnStepAsync"/> has anything to do for this step, decided from the step alone. A step no observer
-    /// follows may commit in the same round trip as its writes.
+    /// Whether <see cref="OnStepAsync"/> has anything to do for this step, decided from the step alone; it is called only for
+    /// the steps it follows. A step no observer follows may commit in the same round trip as its writes.
     /// </summary>
     bool Follows(CaseStepRecorded step);
 

@@ -80,21 +80,16 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
     public async Task<IReadOnlySet<Guid>> OwnedAsync(NpgsqlTransaction transaction, IEnumerable<Guid> ids, string uploadedBy)
     {
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction) { BatchCommands = { OwnedCommand(ids, uploadedBy) } };
-        await using var reader = await batch.ExecuteReaderAsync();
-        return await ReadOwnedAsync(reader);
+        await using var results = new BatchResults(await batch.ExecuteReaderAsync());
+        return await ReadOwnedAsync(results);
     }
 
     /// <summary>Which of the files <paramref name="uploadedBy"/> uploaded, as a command for the caller's batch: one row per file.</summary>
     public static NpgsqlBatchCommand OwnedCommand(IEnumerable<Guid> ids, string uploadedBy) =>
         BatchCommand.Of("SELECT id FROM cases.files WHERE id = ANY($1) AND uploaded_by = $2", ids.ToArray(), uploadedBy);
 
-    /// <summary>Reads the current result of <see cref="OwnedCommand"/>.</summary>
-    public static async Task<IReadOnlySet<Guid>> ReadOwnedAsync(NpgsqlDataReader reader)
-    {
-        var owned = new HashSet<Guid>();
-        while (await reader.ReadAsync()) owned.Add(reader.GetGuid(0));
-        return owned;
-    }
+    /// <summary>Reads the result of <see cref="OwnedCommand"/> from a batch of reads.</summary>
+    public static async Task<IReadOnlySet<Guid>> ReadOwnedAsync(BatchResults results) => (await results.ReadAsync<Guid>()).ToHashSet();
 
     /// <summary>Taken shared by every upload and exclusively by the sweep, across all hosts on the database.</summary>
     public const long WriteLockKey = 0x4341_5345_4649_4C45; // "CASEFILE"

@@ -71,15 +71,12 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
                              FileStore.OwnedCommand(command.Materials.Select(m => m.FileId).OfType<Guid>(), actor.Id),
                          },
                      })
-        await using (var reader = await opening.ExecuteReaderAsync(cancellationToken))
+        await using (var results = new BatchResults(await opening.ExecuteReaderAsync(cancellationToken)))
         {
-            claimed = await reader.ReadAsync(cancellationToken);
-            await reader.NextResultAsync(cancellationToken);
-            sequence = await reader.ReadAsync(cancellationToken) ? reader.GetInt32(0) : null;
-            await reader.NextResultAsync(cancellationToken);
-            versionId = await reader.ReadAsync(cancellationToken) ? reader.GetGuid(0) : null;
-            await reader.NextResultAsync(cancellationToken);
-            owned = await FileStore.ReadOwnedAsync(reader);
+            claimed = await results.ReadSingleOrDefaultAsync<Guid?>(cancellationToken) is not null;
+            sequence = await results.ReadSingleOrDefaultAsync<int?>(cancellationToken);
+            versionId = await results.ReadSingleOrDefaultAsync<Guid?>(cancellationToken);
+            owned = await FileStore.ReadOwnedAsync(results);
         }
 
         if (!claimed)

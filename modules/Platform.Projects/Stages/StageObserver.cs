@@ -11,7 +11,6 @@ internal sealed class StageObserver(StageCompletion completion) : ICaseStepObser
 
     public async Task OnStepAsync(NpgsqlTransaction transaction, CaseStepRecorded step, CancellationToken cancellationToken)
     {
-        if (!Follows(step)) return;
         if (await StageStore.FollowAsync(transaction, step.CaseId, step.ToState.ToString(), step.DueDate) is not { } stage) return;
         await completion.TryCompleteAsync(transaction, stage.ProjectId, stage.Ordinal, step.OccurredAt, step.ActorId, cancellationToken);
     }

@@ -14,10 +14,10 @@ internal sealed class CaseNoticeWriter(IClock clock)
     /// <summary>One statement: the inbox message, and its outbound texts only when the message is new.</summary>
     public NpgsqlBatchCommand Command(CaseNotice notice)
     {
-        object?[] inbox =
+        SqlValue[] inbox =
         [
             Ids.New(), notice.RegionCode, notice.UnitCode, notice.ApplicantId, notice.Kind, notice.CaseId, notice.Title, notice.Body, notice.Link,
-            clock.Now.UtcDateTime, notice.Key,
+            clock.Now.ToUniversalTime(), notice.Key,
         ];
         return notice.Outbound.Count == 0
             ? BatchCommand.Of(InboxSql, inbox)

@@ -24,12 +24,12 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
             if (step.DueDate is { } due) limitDays = calendar.WorkingDaysElapsed(accepted, BusinessTime.StartOf(due));
         }
 
-        var facts = new object?[]
-        {
+        SqlValue[] facts =
+        [
             step.CaseId, step.Number, step.RegionCode, step.MatterCode, step.HandlingUnitCode, step.Channel, step.IntakeRoute,
-            step.ToState.ToString(), step.SubmittedAt.UtcDateTime, step.AcceptedAt?.UtcDateTime,
-            StepCounts.Completes(step) ? step.OccurredAt.UtcDateTime : null, step.DueDate, workingDays, step.OccurredAt.UtcDateTime,
-        };
+            step.ToState.ToString(), step.SubmittedAt.ToUniversalTime(), step.AcceptedAt?.ToUniversalTime(),
+            StepCounts.Completes(step) ? step.OccurredAt.ToUniversalTime() : (DateTimeOffset?)null, step.DueDate, workingDays, step.OccurredAt.ToUniversalTime(),
+        ];
         var c = StepCounts.Of(step, workingDays ?? 0, limitDays);
         // One statement for both: the case's facts, and the day's counts when the step changes any.
         var command = c.IsEmpty

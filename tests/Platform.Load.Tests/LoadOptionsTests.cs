@@ -27,7 +27,7 @@ public sealed class LoadOptionsTests
         var options = LoadOptions.Parse([]);
 
         options.PhaseDuration.ShouldBe(TimeSpan.FromSeconds(30));
-        options.MaxRequests.ShouldBe(20_000);
+        options.MaxRequests.ShouldBe(50_000);
         options.Url.ShouldBeNull();
     }
 

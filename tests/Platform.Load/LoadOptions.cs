@@ -13,7 +13,7 @@ internal sealed record LoadOptions
     public string? Database { get; init; }
     public int Concurrency { get; init; } = 8;
     public TimeSpan PhaseDuration { get; init; } = TimeSpan.FromSeconds(30);
-    public int MaxRequests { get; init; } = 20_000;
+    public int MaxRequests { get; init; } = 50_000;
     public IReadOnlyList<string> Phases { get; init; } = ["load", "ceiling"];
     public IReadOnlyList<int> ScaleSizes { get; init; } = [10_000, 100_000, 1_000_000];
     public string ReportDirectory { get; init; } = "reports";

@@ -14,7 +14,7 @@ catch (ArgumentException error)
 {
     Console.Error.WriteLine(error.Message);
     Console.Error.WriteLine("usage: Platform.Load [--phases load,ceiling,scale] [--url http://127.0.0.1:PORT --db CONNECTION] " +
-                            "[--concurrency 8] [--seconds 30] [--requests 20000] [--scale 10000,100000,1000000] [--reports reports] [--host-setting Key=Value]...");
+                            "[--concurrency 8] [--seconds 30] [--requests 50000] [--scale 10000,100000,1000000] [--reports reports] [--host-setting Key=Value]...");
     return 2;
 }
 

@@ -11,6 +11,8 @@ internal sealed class Latencies
 
     public void Record(string operation, double milliseconds) => samples.GetOrAdd(operation, _ => []).Add(milliseconds);
 
+    public int Count(string operation) => samples.TryGetValue(operation, out var bag) ? bag.Count : 0;
+
     /// <summary>Counts a failed request of the operation under its cause (the HTTP status, or the transport error).</summary>
     public void Fail(string operation, string cause)
     {

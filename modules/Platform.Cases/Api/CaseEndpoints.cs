@@ -52,7 +52,7 @@ internal static class CaseEndpoints
             throw PlatformProblem.Invalid("request.idempotency_key_required", "Idempotency-Key", "提交申请须带 Idempotency-Key 请求头（不超过 100 个字符），重试时使用同一个值。");
         var command = SubmissionInput.ToCommand(request, access);
         var actor = await access.CurrentAsync(command.RegionCode, cancellationToken);
-        var (view, isNew) = await submit.HandleAsync(command, actor, key, queries, cancellationToken);
+        var (view, isNew) = await submit.HandleAsync(command, actor, key, queries.OfNewCase, cancellationToken);
         http.HttpContext.Response.Headers.ETag = CaseVersion.ETag(view.Version);
         return isNew
             ? TypedResults.Created($"/api/v1/cases/{view.Id}", new SubmittedCase(view, view.QueryCode))

@@ -35,8 +35,15 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             : await ViewAsync(connection, null, row, cancellationToken);
     }
 
+    /// <summary>
+    /// The answer to a submission that creates its case: in its batch nothing but the case's materials and its first
+    /// timeline entry can exist yet (review steps, signatures, courier orders and payments refer to a case that is only
+    /// now being inserted, and no <see cref="ICaseStepWriter"/> writes them), so only those two are read.
+    /// </summary>
+    public IStepAnswer<CaseView> OfNewCase => new NewCaseAnswer(this);
+
     /// <summary>As a step's answer (<see cref="IStepAnswer{T}"/>): the case's view, read in the step's own batch after its writes.</summary>
-    IReadOnlyList<NpgsqlBatchCommand> IStepAnswer<CaseView>.Reads(CaseRow row) => ViewReads(row.Id);
+    IReadOnlyList<NpgsqlBatchCommand> IStepAnswer<CaseView>.Reads(CaseRow row) => Reads(ViewSql, row.Id);
 
     /// <summary>A case with a deadline needs the deadline's state, read after the batch.</summary>
     bool IStepAnswer<CaseView>.ReadsAfterBatch(CaseRow row) => row.DeadlineId is not null;
@@ -51,7 +58,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     private async Task<CaseView> ViewAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CaseRow row, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var read in ViewReads(row.Id)) batch.BatchCommands.Add(read);
+        foreach (var read in Reads(ViewSql, row.Id)) batch.BatchCommands.Add(read);
         await using var results = new BatchResults(await batch.ExecuteReaderAsync(cancellationToken));
         return await ReadViewAsync(connection, transaction, row, results, cancellationToken);
     }
@@ -62,15 +69,25 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         var held = await MaterialStore.ReadAsync(results);
         var steps = (await results.ReadAsync<ReviewStepRow>(cancellationToken))
             .Select(s => new ReviewStepView(s.Ordinal, s.UnitCode, Utc(s.CompletedAt), s.Agrees, s.Opinion)).ToList();
-        var timeline = (await results.ReadAsync<EventRow>(cancellationToken))
-            .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
-                CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
-            .ToList();
+        var timeline = await ReadTimelineAsync(results, cancellationToken);
         var signed = await Signing.CaseSignatures.ReadAsync(results);
         var dispatched = await Delivery.CourierOrders.ReadAsync(results);
         var payment = await Payments.PaymentOrders.ReadAsync(results);
         await results.EndAsync();
+        var view = await ComposeAsync(connection, transaction, row, held, steps, timeline, cancellationToken);
+        return view with { Signatures = signed, CourierOrders = dispatched, Payment = payment };
+    }
 
+    private static async Task<List<TimelineEntry>> ReadTimelineAsync(BatchResults results, CancellationToken cancellationToken) =>
+        (await results.ReadAsync<EventRow>(cancellationToken))
+        .Select(e => new TimelineEntry(e.Sequence, Utc(e.OccurredAt)!.Value, e.ActorName, e.UnitCode, e.Action,
+            CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
+        .ToList();
+
+    /// <summary>The view of the case from its row, its deadline (read here) and the parts read with it.</summary>
+    private async Task<CaseView> ComposeAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CaseRow row, IReadOnlyList<CaseMaterial> held,
+        IReadOnlyList<ReviewStepView> steps, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
+    {
         DeadlineView? deadline = null;
         if (row.DeadlineId is { } deadlineId)
         {
@@ -92,28 +109,49 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         {
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
-            Signatures = signed,
-            CourierOrders = dispatched,
-            Payment = payment,
         };
     }
+
+    private const string TimelineSql =
+        """
+        SELECT sequence, occurred_at, actor_name, unit_code, action, from_state, to_state, data::text AS data
+        FROM cases.case_events WHERE case_id = @caseId ORDER BY sequence
+        """;
 
     /// <summary>Everything on a case page besides the case row and its deadline, as one batch's reads of <c>@caseId</c>.</summary>
     private static readonly string[] ViewSql =
     [
         MaterialStore.OfCaseSql,
         "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @caseId ORDER BY ordinal",
-        """
-        SELECT sequence, occurred_at, actor_name, unit_code, action, from_state, to_state, data::text AS data
-        FROM cases.case_events WHERE case_id = @caseId ORDER BY sequence
-        """,
-        Signing.CaseSignatures.OfCaseSql, Delivery.CourierOrders.OfCaseSql, Payments.PaymentOrders.OfCaseSql,
+        TimelineSql, Signing.CaseSignatures.OfCaseSql, Delivery.CourierOrders.OfCaseSql, Payments.PaymentOrders.OfCaseSql,
     ];
 
-    private static NpgsqlBatchCommand[] ViewReads(Guid caseId) =>
-        [.. ViewSql.Select(sql => new NpgsqlBatchCommand(sql) { Parameters = { new NpgsqlParameter<Guid>("caseId", caseId) } })];
+    /// <summary>What a case being created can have besides its row (see <see cref="OfNewCase"/>).</summary>
+    private static readonly string[] NewCaseSql = [MaterialStore.OfCaseSql, TimelineSql];
+
+    private static NpgsqlBatchCommand[] Reads(string[] sql, Guid caseId) =>
+        [.. sql.Select(text => new NpgsqlBatchCommand(text) { Parameters = { new NpgsqlParameter<Guid>("caseId", caseId) } })];
 
     private static DateTimeOffset? Utc(DateTime? value) => value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
+
+    private sealed class NewCaseAnswer(CaseQueries queries) : IStepAnswer<CaseView>
+    {
+        public IReadOnlyList<NpgsqlBatchCommand> Reads(CaseRow row) => CaseQueries.Reads(NewCaseSql, row.Id);
+
+        public bool ReadsAfterBatch(CaseRow row) => row.DeadlineId is not null;
+
+        public async Task<CaseView> ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results, CancellationToken cancellationToken)
+        {
+            var held = await MaterialStore.ReadAsync(results);
+            var timeline = await ReadTimelineAsync(results, cancellationToken);
+            await results.EndAsync();
+            return await queries.ComposeAsync(transaction.Connection!, transaction, row, held, [], timeline, cancellationToken);
+        }
+
+        /// <summary>A retried submission answers with its case as it is now, which may have moved on: the whole view.</summary>
+        public Task<CaseView> ReadAloneAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken) =>
+            queries.ViewAsync(transaction.Connection!, transaction, row, cancellationToken);
+    }
 
     private sealed record ReviewStepRow(int Ordinal, string UnitCode, DateTime? CompletedAt, bool? Agrees, string? Opinion);
 

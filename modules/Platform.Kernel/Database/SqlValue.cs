@@ -19,10 +19,7 @@ public readonly struct SqlValue
     public static implicit operator SqlValue(Guid? value) => Of(value);
     public static implicit operator SqlValue(int value) => Of(value);
     public static implicit operator SqlValue(int? value) => Of(value);
-    public static implicit operator SqlValue(long value) => Of(value);
     public static implicit operator SqlValue(bool value) => Of(value);
-    public static implicit operator SqlValue(bool? value) => Of(value);
-    public static implicit operator SqlValue(decimal? value) => Of(value);
     public static implicit operator SqlValue(DateTimeOffset value) => Of(value);
     public static implicit operator SqlValue(DateTimeOffset? value) => Of(value);
     public static implicit operator SqlValue(DateOnly value) => Of(value);

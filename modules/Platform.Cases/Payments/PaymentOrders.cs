@@ -60,7 +60,7 @@ internal sealed class PaymentOrders
 
     /// <summary>A region's orders opened in a period, oldest first, one page (for reconciliation).</summary>
     public async Task<IReadOnlyList<(PaymentOrderView Order, string CaseNumber)>> OfRegionAsync(NpgsqlConnection connection, string regionCode,
-        DateTimeOffset from, DateTimeOffset to, int offset, int limit) =>
+        DateTimeOffset from, DateTimeOffset to, long offset, int limit) =>
         (await connection.QueryAsync<Row>(
             $"""
              SELECT {Columns}, c.number AS case_number FROM cases.payment_orders o JOIN cases.cases c ON c.id = o.case_id

@@ -16,7 +16,7 @@ internal sealed class PaymentReconciliation(NpgsqlDataSource dataSource, Payment
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(page, 1);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var batch = await orders.OfRegionAsync(connection, regionCode, from, to, (page - 1) * pageSize, pageSize);
+        var batch = await orders.OfRegionAsync(connection, regionCode, from, to, (long)(page - 1) * pageSize, pageSize);
         var mismatches = new List<PaymentMismatch>();
         foreach (var (order, number) in batch)
         {

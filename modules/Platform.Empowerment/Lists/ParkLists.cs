@@ -52,7 +52,7 @@ internal sealed class ParkLists(NpgsqlDataSource dataSource, IClock clock)
             """
             SELECT ordinal, kind, subject, duty, basis FROM empowerment.responsibilities WHERE region_code = @regionCode
             ORDER BY ordinal LIMIT @limit OFFSET @offset
-            """, new { regionCode, limit = pageSize, offset = (page - 1) * pageSize });
+            """, new { regionCode, limit = pageSize, offset = (long)(page - 1) * pageSize });
         return (items.ToList(), total);
     }
 }

@@ -7,7 +7,7 @@ internal sealed record Paging(int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
 
-    public int Offset => (Page - 1) * PageSize;
+    public long Offset => (long)(Page - 1) * PageSize;
 
     public static Paging From(int? page, int? pageSize)
     {

@@ -16,7 +16,7 @@ internal sealed class IntermediaryStore(NpgsqlDataSource dataSource)
             """
             SELECT code, name, services, qualification, contact FROM projects.intermediaries
             WHERE region_code = @regionCode ORDER BY code LIMIT @pageSize OFFSET @offset
-            """, new { regionCode, pageSize, offset = (page - 1) * pageSize });
+            """, new { regionCode, pageSize, offset = (long)(page - 1) * pageSize });
         return (items.ToList(), total);
     }
 

@@ -11,7 +11,7 @@ internal sealed class WarningQueries(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         const string where = "region_code = @regionCode AND (@level::text IS NULL OR level = @level)";
-        var args = new { regionCode, level, size, offset = (page - 1) * size };
+        var args = new { regionCode, level, size, offset = (long)(page - 1) * size };
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) FROM supervision.warnings WHERE {where}", args, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(

@@ -31,6 +31,7 @@ public sealed class UnitQueueTests
         for (var page = 1; page <= 4; page++)
             pages.Add(await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, $"/api/v1/cases/queue?page={page}&pageSize=1", planning)));
         var whole = await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, "/api/v1/cases/queue?pageSize=20", planning));
+        var farPastTheEnd = await api.SendAsync(HttpMethod.Get, $"/api/v1/cases/queue?page={int.MaxValue}&pageSize=100", planning);
         var police = await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, "/api/v1/cases/queue", await api.ReviewerTokenAsync("gaj")));
         var market = await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, "/api/v1/cases/queue", await api.ReviewerTokenAsync("scjg")));
 
@@ -38,6 +39,8 @@ public sealed class UnitQueueTests
         whole.GetProperty("total").GetInt64().ShouldBe(3);
         pages.SelectMany(Ids).ShouldBe([dueFirst, dueLater, waiting]);
         pages.Select(p => p.GetProperty("total").GetInt64()).ShouldAllBe(total => total == 3);
+        farPastTheEnd.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Ids(await CaseApi.JsonAsync(farPastTheEnd)).ShouldBeEmpty();
         Ids(police).ShouldBe([seal]);
         police.GetProperty("total").GetInt64().ShouldBe(1);
         Ids(market).ShouldBe([seal]);

@@ -45,8 +45,10 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     /// <summary>As a step's answer (<see cref="IStepAnswer{T}"/>): the case's view, read in the step's own batch after its writes.</summary>
     IReadOnlyList<NpgsqlBatchCommand> IStepAnswer<CaseView>.Reads(CaseRow row) => Reads(ViewSql, row.Id);
 
-    /// <summary>A case with a deadline needs the deadline's state, read after the batch.</summary>
-    bool IStepAnswer<CaseView>.ReadsAfterBatch(CaseRow row) => row.DeadlineId is not null;
+    bool IStepAnswer<CaseView>.ReadsAfterBatch(CaseRow row) => ReadsDeadlineAfterBatch(row);
+
+    /// <summary>A case with a deadline needs the deadline's state, which <see cref="ComposeAsync"/> reads after the batch.</summary>
+    private static bool ReadsDeadlineAfterBatch(CaseRow row) => row.DeadlineId is not null;
 
     Task<CaseView> IStepAnswer<CaseView>.ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results,
         CancellationToken cancellationToken) =>
@@ -138,7 +140,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     {
         public IReadOnlyList<NpgsqlBatchCommand> Reads(CaseRow row) => CaseQueries.Reads(NewCaseSql, row.Id);
 
-        public bool ReadsAfterBatch(CaseRow row) => row.DeadlineId is not null;
+        public bool ReadsAfterBatch(CaseRow row) => ReadsDeadlineAfterBatch(row);
 
         public async Task<CaseView> ReadAsync(NpgsqlTransaction transaction, CaseRow row, BatchResults results, CancellationToken cancellationToken)
         {

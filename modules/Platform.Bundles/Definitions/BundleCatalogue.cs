@@ -3,6 +3,7 @@ using Npgsql;
 using Platform.Bundles.Contracts;
 using Platform.Bundles.Domain;
 using Platform.Catalogue.Contracts;
+using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
 
@@ -28,7 +29,7 @@ internal sealed class BundleCatalogue(NpgsqlDataSource dataSource, ICatalogue ca
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var args = new { regionCode, text = $"%{text?.Trim()}%", now = clock.Now.ToUniversalTime(), skip = (long)(page - 1) * pageSize, pageSize };
+        var args = new { regionCode, text = $"%{text?.Trim()}%", now = clock.Now.ToUniversalTime(), skip = Pages.Offset(page, pageSize), pageSize };
         const string inForce = """
             FROM bundles.bundle_versions WHERE region_code = @regionCode AND state = 'Published' AND name ILIKE @text
               AND valid_from <= @now AND (valid_to IS NULL OR valid_to > @now)
@@ -50,7 +51,7 @@ internal sealed class BundleCatalogue(NpgsqlDataSource dataSource, ICatalogue ca
             $"""
              SELECT DISTINCT ON (code) {BundleVersionRow.Columns} FROM bundles.bundle_versions WHERE region_code = @regionCode
              ORDER BY code, number DESC OFFSET @skip LIMIT @pageSize
-             """, new { regionCode, skip = (long)(page - 1) * pageSize, pageSize });
+             """, new { regionCode, skip = Pages.Offset(page, pageSize), pageSize });
         return new BundlePage(rows.Select(r => Summary(r.ToVersion())).ToList(), page, pageSize, total);
     }
 

@@ -5,6 +5,7 @@ using Platform.Bundles.Definitions;
 using Platform.Bundles.Domain;
 using Platform.Bundles.Submission;
 using Platform.Cases.Contracts;
+using Platform.Kernel.Database;
 
 namespace Platform.Bundles.Tracking;
 
@@ -29,7 +30,7 @@ internal sealed class BundleCaseQueries(NpgsqlDataSource dataSource) : IBundleCa
             WHERE (@regionCode::text IS NULL OR region_code = @regionCode)
               AND (@applicantId::text IS NULL OR applicant_id = @applicantId OR (@enterpriseCode::text IS NOT NULL AND enterprise_code = @enterpriseCode))
             """;
-        var args = new { regionCode, applicantId, enterpriseCode, skip = (long)(Math.Max(page, 1) - 1) * pageSize, pageSize };
+        var args = new { regionCode, applicantId, enterpriseCode, skip = Pages.Offset(Math.Max(page, 1), pageSize), pageSize };
         var total = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM bundles.bundle_cases {where}", args);
         var rows = await connection.QueryAsync<BundleCaseRow>(
             $"SELECT {BundleCaseRow.Columns} FROM bundles.bundle_cases {where} ORDER BY submitted_at DESC OFFSET @skip LIMIT @pageSize", args);

@@ -1,5 +1,6 @@
 using Npgsql;
 using Platform.Cases.Contracts;
+using Platform.Kernel.Database;
 
 namespace Platform.Cases.Payments;
 
@@ -16,7 +17,7 @@ internal sealed class PaymentReconciliation(NpgsqlDataSource dataSource, Payment
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(page, 1);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var batch = await orders.OfRegionAsync(connection, regionCode, from, to, (long)(page - 1) * pageSize, pageSize);
+        var batch = await orders.OfRegionAsync(connection, regionCode, from, to, Pages.Offset(page, pageSize), pageSize);
         var mismatches = new List<PaymentMismatch>();
         foreach (var (order, number) in batch)
         {

@@ -3,6 +3,7 @@ using Npgsql;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Cases.Domain;
+using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
 
@@ -60,7 +61,7 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
         if (pageSize is < 1 or > MaxPageSize) throw PlatformProblem.Invalid("request.page_size_invalid", "pageSize", $"每页 1 至 {MaxPageSize} 条。");
         var arguments = new DynamicParameters(parameters);
         arguments.Add("limit", pageSize);
-        arguments.Add("offset", (long)(page - 1) * pageSize);
+        arguments.Add("offset", Pages.Offset(page, pageSize));
         arguments.Add("take", (long)page * pageSize);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(countSql, arguments);

@@ -71,7 +71,7 @@ internal static class MatterReads
             {
                 regionCode, instant = instant.ToUniversalTime(), text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim(),
                 department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department,
-                type = query.Type?.ToString(), onlineDepth = query.OnlineDepth?.ToString(), pageSize, offset = (long)(page - 1) * pageSize,
+                type = query.Type?.ToString(), onlineDepth = query.OnlineDepth?.ToString(), pageSize, offset = Pages.Offset(page, pageSize),
             })).ToList();
         var total = rows.Count > 0 ? (int)rows[0].Total : 0;
         return new MatterPage(rows.Select(r => r.ToSummary()).ToList(), total, page, pageSize);

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Empowerment.Lists;
+using Platform.Kernel.Database;
 
 namespace Platform.Empowerment.Handover;
 
@@ -27,7 +28,7 @@ internal static class AgreementStore
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM empowerment.agreements WHERE region_code = @regionCode", new { regionCode });
         var rows = await connection.QueryAsync<Row>(
             $"SELECT {Columns} FROM empowerment.agreements WHERE region_code = @regionCode ORDER BY batch_number, department_code LIMIT @limit OFFSET @offset",
-            new { regionCode, limit = pageSize, offset = (long)(page - 1) * pageSize });
+            new { regionCode, limit = pageSize, offset = Pages.Offset(page, pageSize) });
         return (rows.Select(r => r.ToAgreement()).ToList(), total);
     }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Kernel;
+using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 
 namespace Platform.Empowerment.Lists;
@@ -69,7 +70,7 @@ internal sealed class EntryStore
     public static async Task<(IReadOnlyList<EntryRow> Items, long Total)> PageAsync(NpgsqlConnection connection, string regionCode, int? batch,
         int page, int pageSize)
     {
-        var arguments = new { regionCode, batch, limit = pageSize, offset = (long)(page - 1) * pageSize };
+        var arguments = new { regionCode, batch, limit = pageSize, offset = Pages.Offset(page, pageSize) };
         const string where = "region_code = @regionCode AND (@batch::integer IS NULL OR batch_number = @batch)";
         var total = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM empowerment.entries WHERE {where}", arguments);
         var rows = await connection.QueryAsync<Row>(

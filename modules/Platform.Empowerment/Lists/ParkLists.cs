@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 using Platform.Kernel.Time;
 
 namespace Platform.Empowerment.Lists;
@@ -52,7 +53,7 @@ internal sealed class ParkLists(NpgsqlDataSource dataSource, IClock clock)
             """
             SELECT ordinal, kind, subject, duty, basis FROM empowerment.responsibilities WHERE region_code = @regionCode
             ORDER BY ordinal LIMIT @limit OFFSET @offset
-            """, new { regionCode, limit = pageSize, offset = (long)(page - 1) * pageSize });
+            """, new { regionCode, limit = pageSize, offset = Pages.Offset(page, pageSize) });
         return (items.ToList(), total);
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Platform.Exchange.Outbox;
+using Platform.Kernel.Database;
 
 namespace Platform.Exchange.Reconciliation;
 
@@ -25,7 +26,7 @@ internal sealed class Reconciler(NpgsqlDataSource dataSource)
             FROM exchange.outbox o LEFT JOIN ({StagingTables.Union}) s ON s.dfsjzj = o.business_key
             WHERE o.region_code = @regionCode AND o.state <> 'accepted'
             ORDER BY o.seq LIMIT @pageSize OFFSET @offset
-            """, new { regionCode, pageSize, offset = (long)(page - 1) * pageSize }, cancellationToken: cancellationToken));
+            """, new { regionCode, pageSize, offset = Pages.Offset(page, pageSize) }, cancellationToken: cancellationToken));
         var mismatches = await connection.QueryAsync<ExchangeMismatch>(new CommandDefinition(
             $"""
             SELECT business_key, staging_table, problem FROM (

@@ -1,3 +1,4 @@
+using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 
 namespace Platform.Identity.Web;
@@ -7,7 +8,7 @@ internal sealed record Paging(int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
 
-    public long Offset => (long)(Page - 1) * PageSize;
+    public long Offset => Pages.Offset(Page, PageSize);
 
     public static Paging From(int? page, int? pageSize)
     {

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 
 namespace Platform.Projects.Credit;
 
@@ -16,7 +17,7 @@ internal sealed class IntermediaryStore(NpgsqlDataSource dataSource)
             """
             SELECT code, name, services, qualification, contact FROM projects.intermediaries
             WHERE region_code = @regionCode ORDER BY code LIMIT @pageSize OFFSET @offset
-            """, new { regionCode, pageSize, offset = (long)(page - 1) * pageSize });
+            """, new { regionCode, pageSize, offset = Pages.Offset(page, pageSize) });
         return (items.ToList(), total);
     }
 

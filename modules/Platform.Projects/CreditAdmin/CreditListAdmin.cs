@@ -24,7 +24,7 @@ internal sealed class CreditListAdmin(NpgsqlDataSource dataSource, ITransactionR
             """
             SELECT region_code, subject_id, subject_name, list, reason, listed_at FROM projects.credit_entries
             WHERE region_code = @regionCode ORDER BY list, listed_at DESC, subject_id LIMIT @pageSize OFFSET @offset
-            """, new { regionCode, pageSize, offset = (long)(page - 1) * pageSize });
+            """, new { regionCode, pageSize, offset = Pages.Offset(page, pageSize) });
         return (items.ToList(), total);
     }
 

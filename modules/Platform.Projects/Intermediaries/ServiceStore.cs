@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 
 namespace Platform.Projects.Intermediaries;
 
@@ -62,7 +63,7 @@ internal sealed class ServiceStore(NpgsqlDataSource dataSource)
                       AND (s.overdue OR (s.state = 'commissioned' AND s.due_date < @today::date))) AS overdue_services
             FROM projects.intermediaries i WHERE {offering}
             ORDER BY i.code LIMIT @pageSize OFFSET @offset
-            """, new { regionCode, matterCode, today = today.ToString("yyyy-MM-dd"), pageSize, offset = (long)(page - 1) * pageSize }, cancellationToken: cancellationToken));
+            """, new { regionCode, matterCode, today = today.ToString("yyyy-MM-dd"), pageSize, offset = Pages.Offset(page, pageSize) }, cancellationToken: cancellationToken));
         return (items.ToList(), total);
     }
 }

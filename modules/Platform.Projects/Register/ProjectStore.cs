@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 
 namespace Platform.Projects.Register;
 
@@ -26,7 +27,7 @@ internal static class ProjectStore
         string? enterpriseCode, int page, int pageSize)
     {
         const string filter = " WHERE (@regionCode::text IS NULL OR region_code = @regionCode) AND (@enterpriseCode::text IS NULL OR enterprise_code = @enterpriseCode)";
-        var args = new { regionCode, enterpriseCode, pageSize, offset = (long)(page - 1) * pageSize };
+        var args = new { regionCode, enterpriseCode, pageSize, offset = Pages.Offset(page, pageSize) };
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM projects.projects" + filter, args);
         var items = await connection.QueryAsync<ProjectRow>(Select + filter + " ORDER BY created_at DESC, code LIMIT @pageSize OFFSET @offset", args);
         return (items.ToList(), total);

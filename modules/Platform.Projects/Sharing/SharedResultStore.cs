@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 
 namespace Platform.Projects.Sharing;
 
@@ -26,7 +27,7 @@ internal static class SharedResultStore
         string? zone, int page, int pageSize)
     {
         const string filter = " WHERE region_code = @regionCode AND kind = 'assessment' AND (@zone::text IS NULL OR zone = @zone)";
-        var args = new { regionCode, zone, pageSize, offset = (long)(page - 1) * pageSize };
+        var args = new { regionCode, zone, pageSize, offset = Pages.Offset(page, pageSize) };
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM projects.shared_results" + filter, args);
         var rows = await connection.QueryAsync<Row>(Select + filter + " ORDER BY zone, valid_until DESC, name LIMIT @pageSize OFFSET @offset", args);
         return (rows.Select(r => r.ToResult()).ToList(), total);

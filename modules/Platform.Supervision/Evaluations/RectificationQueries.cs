@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 using Platform.Supervision.Contracts;
 
 namespace Platform.Supervision.Evaluations;
@@ -12,7 +13,7 @@ internal sealed class RectificationQueries(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         const string where = "region_code = @regionCode AND (@unitCode::text IS NULL OR unit_code = @unitCode) AND (@state::text IS NULL OR state = @state)";
-        var args = new { regionCode, unitCode, state, size, offset = (long)(page - 1) * size };
+        var args = new { regionCode, unitCode, state, size, offset = Pages.Offset(page, size) };
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) FROM supervision.rectifications WHERE {where}", args, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<RectificationRow>(new CommandDefinition(

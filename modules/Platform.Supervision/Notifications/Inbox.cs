@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 using Platform.Kernel.Errors;
 using Platform.Kernel.Time;
 using Platform.Supervision.Contracts;
@@ -17,10 +18,10 @@ internal sealed class Inbox(NpgsqlDataSource dataSource, IClock clock)
 
     public Task<Paged<InboxItem>> ListAsync(string regionCode, string? unitCode, bool unreadOnly, int page, int size,
         CancellationToken cancellationToken) =>
-        PageAsync(UnitOwner, new { regionCode, unitCode, unreadOnly, size, offset = (long)(page - 1) * size }, page, size, cancellationToken);
+        PageAsync(UnitOwner, new { regionCode, unitCode, unreadOnly, size, offset = Pages.Offset(page, size) }, page, size, cancellationToken);
 
     public Task<Paged<InboxItem>> ApplicantListAsync(string applicantId, bool unreadOnly, int page, int size, CancellationToken cancellationToken) =>
-        PageAsync(ApplicantOwner, new { applicantId, unreadOnly, size, offset = (long)(page - 1) * size }, page, size, cancellationToken);
+        PageAsync(ApplicantOwner, new { applicantId, unreadOnly, size, offset = Pages.Offset(page, size) }, page, size, cancellationToken);
 
     public Task MarkReadAsync(Guid id, string regionCode, string? unitCode, string readBy, CancellationToken cancellationToken) =>
         MarkAsync(UnitOwner, new { id, regionCode, unitCode, readBy, now = clock.Now.UtcDateTime }, cancellationToken);

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 using Platform.Supervision.Contracts;
 
 namespace Platform.Supervision.Watch;
@@ -11,7 +12,7 @@ internal sealed class WarningQueries(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         const string where = "region_code = @regionCode AND (@level::text IS NULL OR level = @level)";
-        var args = new { regionCode, level, size, offset = (long)(page - 1) * size };
+        var args = new { regionCode, level, size, offset = Pages.Offset(page, size) };
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) FROM supervision.warnings WHERE {where}", args, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(

@@ -39,7 +39,7 @@ internal sealed class AdmissionQueries(ITransactionRunner transactions, NpgsqlDa
     {
         (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, 100));
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var args = new { region = HeshanModule.RegionCode, skip = (long)(page - 1) * pageSize, take = pageSize };
+        var args = new { region = HeshanModule.RegionCode, skip = Pages.Offset(page, pageSize), take = pageSize };
         var total = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM heshan.admissions WHERE region_code = @region", args);
         var rows = await connection.QueryAsync<(Guid Id, string Number, string ProjectName, string FilingUnit, DateTime DueDate, string State, decimal? Score,
             bool? Passed, long Answered, long Expected)>(

@@ -36,7 +36,7 @@ internal sealed class DocumentQueries(ITransactionRunner transactions, NpgsqlDat
             d.region_code = @region AND (@unit::text IS NULL OR d.filing_unit = @unit
                 OR EXISTS (SELECT 1 FROM heshan.document_steps s WHERE s.document_id = d.id AND s.unit_code = @unit AND s.opened_at IS NOT NULL))
             """;
-        var args = new { region = HeshanModule.RegionCode, unit = unitCode, skip = (long)(page - 1) * pageSize, take = pageSize };
+        var args = new { region = HeshanModule.RegionCode, unit = unitCode, skip = Pages.Offset(page, pageSize), take = pageSize };
         var total = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM heshan.documents d WHERE {Filter}", args);
         var rows = await connection.QueryAsync<(Guid Id, string Number, string Title, string FilingUnit, DateTime FiledAt, string State, DateTime? NextDue)>(
             $"""

@@ -40,7 +40,7 @@ internal sealed class KeyProjectQueries(ITransactionRunner transactions, NpgsqlD
         (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, 100));
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         const string Filter = "p.region_code = @region AND s.opened_at IS NOT NULL AND s.completed_at IS NULL AND (@unit::text IS NULL OR s.unit_code = @unit)";
-        var args = new { region = HeshanModule.RegionCode, unit = unitCode, skip = (long)(page - 1) * pageSize, take = pageSize };
+        var args = new { region = HeshanModule.RegionCode, unit = unitCode, skip = Pages.Offset(page, pageSize), take = pageSize };
         var total = await connection.ExecuteScalarAsync<long>(
             $"SELECT count(*) FROM heshan.key_project_stages s JOIN heshan.key_projects p ON p.id = s.project_id WHERE {Filter}", args);
         var rows = await connection.QueryAsync<(Guid ProjectId, string ProjectName, string StageName, string UnitCode, DateTime Due)>(

@@ -55,7 +55,7 @@ internal sealed class EnterpriseProfiles(ITransactionRunner transactions, Npgsql
         (page, pageSize) = (Math.Max(page, 1), Math.Clamp(pageSize, 1, 100));
         var (where, parameters) = PolicyRules.ToSql(policy);
         parameters.Add("region", HeshanModule.RegionCode);
-        parameters.Add("skip", (long)(page - 1) * pageSize);
+        parameters.Add("skip", Pages.Offset(page, pageSize));
         parameters.Add("take", pageSize);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var filter = $"region_code = @region AND {where}";

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Npgsql;
+using Platform.Kernel.Database;
 using Platform.Kernel.Seeding;
 
 namespace Platform.Plugins.Yandu.Agents;
@@ -26,7 +27,7 @@ internal sealed class AgentCatalogue(NpgsqlDataSource dataSource)
                 """
                 SELECT code, name, unit, phone, scope::text AS scope, time_limit_working_days FROM yandu.agents
                 WHERE region_code = @regionCode AND active ORDER BY code OFFSET @offset LIMIT @limit
-                """, new { regionCode, offset = (long)(Math.Max(page, 1) - 1) * Math.Clamp(pageSize, 1, 100), limit = Math.Clamp(pageSize, 1, 100) }))
+                """, new { regionCode, offset = Pages.Offset(Math.Max(page, 1), Math.Clamp(pageSize, 1, 100)), limit = Math.Clamp(pageSize, 1, 100) }))
             .Select(r => new AgentView(r.Code, r.Name, r.Unit, r.Phone, JsonSerializer.Deserialize<List<string>>(r.Scope) ?? [], r.TimeLimitWorkingDays))
             .ToList();
     }

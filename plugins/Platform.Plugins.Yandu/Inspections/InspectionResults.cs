@@ -40,7 +40,7 @@ internal sealed class InspectionResults(ITransactionRunner transactions, NpgsqlD
             FROM yandu.inspection_targets t JOIN yandu.inspection_plans p ON p.id = t.plan_id
             WHERE p.region_code = @regionCode AND t.published_at IS NOT NULL
             ORDER BY t.published_at DESC, t.plan_id, t.ordinal OFFSET @offset LIMIT @pageSize
-            """, new { regionCode, offset = (long)(Math.Max(page, 1) - 1) * pageSize, pageSize })).ToList();
+            """, new { regionCode, offset = Pages.Offset(Math.Max(page, 1), pageSize), pageSize })).ToList();
     }
 }
 

@@ -66,7 +66,7 @@ internal sealed class NoFaceList(ICatalogue catalogue, IOrganisationDirectory di
         var list = await connection.QuerySingleOrDefaultAsync<ListRow>(
             "SELECT id, published_at FROM yandu.no_face_lists WHERE region_code = @regionCode ORDER BY published_at DESC LIMIT 1", new { regionCode });
         if (list is null) return new NoFacePage(null, [], 0, page, pageSize);
-        var filter = new { listId = list.Id, text = string.IsNullOrWhiteSpace(text) ? null : $"%{text.Trim()}%", offset = (long)(page - 1) * pageSize, pageSize };
+        var filter = new { listId = list.Id, text = string.IsNullOrWhiteSpace(text) ? null : $"%{text.Trim()}%", offset = Pages.Offset(page, pageSize), pageSize };
         const string Where = "list_id = @listId AND (@text::text IS NULL OR name ILIKE @text OR matter_code ILIKE @text)";
         var total = await connection.ExecuteScalarAsync<int>($"SELECT count(*) FROM yandu.no_face_entries WHERE {Where}", filter);
         var items = (await connection.QueryAsync<string>(

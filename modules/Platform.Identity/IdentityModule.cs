@@ -41,6 +41,8 @@ public sealed class IdentityModule : PlatformModule
         builder.RegisterType<UserStore>().AsSelf().SingleInstance();
         builder.RegisterType<PasswordHasher<UserRow>>().As<IPasswordHasher<UserRow>>().SingleInstance();
         builder.RegisterType<PasswordHasher<LocalApplicant>>().As<IPasswordHasher<LocalApplicant>>().SingleInstance();
+        builder.RegisterType<SignInThrottle>().AsSelf().SingleInstance();
+        builder.RegisterType<ApplicantLockout>().AsSelf().SingleInstance();
         builder.RegisterType<StaffSignIn>().AsSelf().SingleInstance();
         builder.RegisterType<ApplicantSignIn>().AsSelf().SingleInstance();
         builder.RegisterType<LocalApplicantIdentityProvider>().As<IApplicantIdentityProvider>().SingleInstance()
@@ -49,8 +51,10 @@ public sealed class IdentityModule : PlatformModule
         builder.RegisterType<SigningKeyStore>().AsSelf().SingleInstance();
         builder.RegisterType<TokenIssuer>().AsSelf().SingleInstance();
         builder.RegisterType<UnitAdmin>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<UserScope>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserAdmin>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<IdentityMenu>().As<IMenuContributor>().SingleInstance();
+        builder.RegisterInstance(AdminPasswordInput.FromProcess()).AsSelf();
         builder.RegisterType<AdminCreateVerb>().As<ICliVerb>().SingleInstance();
         if (Context.Deployment.Name == DemoDeployment)
             builder.RegisterType<DemoAccountSeeder>().As<IHostedService>().SingleInstance();

@@ -18,8 +18,13 @@ internal sealed class IdentitySettings
 
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Sign-in attempts per client address per minute.</summary>
-    public int SignInPerMinute { get; set; } = 10;
+    /// <summary>Failed sign-ins (and bad refresh tokens) a client address may have within <see cref="FailedSignInWindow"/>.</summary>
+    public int FailedSignInsPerAddress { get; set; } = 20;
+
+    public TimeSpan FailedSignInWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Anonymous case-tracking look-ups per client address per minute.</summary>
+    public int TrackingPerMinute { get; set; } = 30;
 
     /// <summary>Creating requests per user per minute.</summary>
     public int CreatePerMinute { get; set; } = 60;

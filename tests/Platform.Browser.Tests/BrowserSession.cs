@@ -32,7 +32,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium fonts-noto-cjk (.ci/run does this).");
-        var host = await PlatformTestHost.StartAsync(deployment, overrides, "--Identity:SignInPerMinute=100000");
+        var host = await PlatformTestHost.StartAsync(deployment, overrides, "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000");
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

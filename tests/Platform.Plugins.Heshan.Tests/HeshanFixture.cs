@@ -23,7 +23,7 @@ internal sealed class HeshanFixture : IAsyncDisposable
     {
         var clock = new TestClock(now);
         var host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(clock).As<IClock>(),
-            "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000");
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         return new HeshanFixture(host, clock);
     }
 

@@ -27,7 +27,7 @@ internal sealed class SupervisionHost : IAsyncDisposable
     public static async Task<SupervisionHost> StartAsync(TestClock clock, params string[] settings)
     {
         var host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(clock).As<IClock>(),
-            ["--Supervision:WatchSeconds=86400", "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000", .. settings]);
+            ["--Supervision:WatchSeconds=86400", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", .. settings]);
         return new SupervisionHost(host, clock);
     }
 

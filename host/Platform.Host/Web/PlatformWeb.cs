@@ -5,7 +5,10 @@ using Platform.Host.Hosting;
 
 namespace Platform.Host.Web;
 
-/// <summary>HTTP plumbing shared by every module: problem+json, OpenAPI, limits and security headers, sign-in, the server-rendered UI.</summary>
+/// <summary>
+/// HTTP plumbing shared by every module: trusted proxies, https (HSTS), problem+json, OpenAPI, limits and security headers,
+/// sign-in, the server-rendered UI.
+/// </summary>
 internal static class PlatformWeb
 {
     /// <summary>Request bodies above <c>Platform:MaxRequestBodyBytes</c> (default 30 MB) are refused with 413.</summary>
@@ -15,6 +18,15 @@ internal static class PlatformWeb
     {
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
             options.Limits.MaxRequestBodySize = configuration.GetValue("Platform:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
+        services.AddTrustedProxies(configuration);
+        // Sent only over https (directly or as a trusted proxy says); not excluding loopback, since plain http never gets it.
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.ExcludedHosts.Clear();
+        });
+        // The antiforgery cookie is Secure over https like the session cookie; over plain http (a loopback demo) it cannot be.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformProblemHandler>();
         services.AddOpenApi();
@@ -32,6 +44,8 @@ internal static class PlatformWeb
 
     public static WebApplication UsePlatform(this WebApplication app, PlatformComposition composition)
     {
+        app.UseForwardedHeaders();
+        app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

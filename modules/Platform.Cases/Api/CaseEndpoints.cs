@@ -24,7 +24,7 @@ internal static class CaseEndpoints
         api.MapGet("/cases/{id:guid}", GetAsync).WithName("GetCase").WithSummary("A case with its deadline, materials and timeline")
             .RequireAuthorization();
         api.MapGet("/cases/track", TrackAsync).WithName("TrackCase").WithSummary("Track a case by its number and query code, without signing in")
-            .AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn);
+            .AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Tracking);
         api.MapGet("/cases/mine", MineAsync).WithName("MyCases").WithSummary("The signed-in applicant's and their enterprise's cases")
             .RequireAuthorization(IdentityPolicies.Applicant);
         api.MapGet("/cases/queue", QueueAsync).WithName("CaseQueue").WithSummary("The caller's queue, by due date: intake for windows, routed cases for units")

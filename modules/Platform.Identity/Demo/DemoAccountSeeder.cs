@@ -25,7 +25,6 @@ internal sealed class DemoAccountSeeder(Deployment deployment, IOrganisationDire
         // One hash for all: the demo password is public, and hashing dozens of times would slow every start.
         var hash = new PasswordHasher<UserRow>().HashPassword(new UserRow(), DemoAccount.Password);
         var created = new List<string>();
-        var platformAdminPlaced = false;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         foreach (var region in deployment.Regions)
         {
@@ -35,12 +34,12 @@ internal sealed class DemoAccountSeeder(Deployment deployment, IOrganisationDire
                 if (await InsertAsync(connection, $"{region.Code}-{account.Suffix}", $"{region.Name}{account.Title}", account.Role,
                         region.Code, Pick(units, account.PreferredUnits), hash))
                     created.Add($"{region.Code}-{account.Suffix} ({account.Role})");
-            if (!platformAdminPlaced
-                && await InsertAsync(connection, DemoAccount.PlatformAdminAccount, "平台管理员", Role.PlatformAdmin, region.Code, Root(units), hash))
-                created.Add(DemoAccount.PlatformAdminAccount + " (PlatformAdmin)");
-            platformAdminPlaced = true;
             created.AddRange(await InsertApplicantsAsync(connection, region, hash));
         }
+
+        // The platform admin administers every region and belongs to none.
+        if (await InsertAsync(connection, DemoAccount.PlatformAdminAccount, "平台管理员", Role.PlatformAdmin, null, null, hash))
+            created.Add(DemoAccount.PlatformAdminAccount + " (PlatformAdmin)");
 
         if (created.Count > 0)
             logger.LogWarning("Demo deployment: created demo accounts {Accounts}, all with the documented demo password {Password}",
@@ -49,7 +48,7 @@ internal sealed class DemoAccountSeeder(Deployment deployment, IOrganisationDire
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task<bool> InsertAsync(NpgsqlConnection connection, string account, string name, Role role, string region, Guid unitId,
+    private async Task<bool> InsertAsync(NpgsqlConnection connection, string account, string name, Role role, string? region, Guid? unitId,
         string hash) =>
         await connection.ExecuteAsync(
             """

@@ -9,4 +9,13 @@ internal enum SecurityEventKind
     SignedOut,
     TokenRefreshed,
     AccessDenied,
+
+    /// <summary>A refresh token that is unknown, expired or revoked was offered.</summary>
+    RefreshFailed,
+
+    /// <summary>A rotated-out refresh token was offered again; its whole family was revoked.</summary>
+    RefreshReused,
+
+    /// <summary>An attempt refused because its client address failed too often (not itself counted as a failure).</summary>
+    SignInThrottled,
 }

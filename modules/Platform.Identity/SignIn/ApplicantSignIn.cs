@@ -10,19 +10,37 @@ namespace Platform.Identity.SignIn;
 
 /// <summary>
 /// Applicant sign-in through the identity provider. The first sign-in of a provider subject creates
-/// its applicant user; later ones find it again, so cases stay attached to one id.
+/// its applicant user; later ones find it again, so cases stay attached to one id. Repeated failures lock
+/// the identifier (<see cref="ApplicantLockout"/>), and an address that failed too often waits (<see cref="SignInThrottle"/>).
 /// </summary>
 internal sealed class ApplicantSignIn(IApplicantIdentityProvider provider, NpgsqlDataSource dataSource, UserStore users,
-    SecurityLog log, IClock clock)
+    SecurityLog log, SignInThrottle throttle, ApplicantLockout lockout, IClock clock)
 {
     public async Task<SignInOutcome> SignInAsync(string identifier, string secret, CancellationToken cancellationToken)
     {
+        if (await throttle.WaitAsync(cancellationToken) is { } wait)
+        {
+            await log.RecordAsync(SecurityEventKind.SignInThrottled, identifier, null, null, "applicant", cancellationToken);
+            return SignInOutcome.Throttled(wait);
+        }
+
+        var key = ApplicantLockout.Key(identifier ?? "");
+        if (await lockout.IsLockedAsync(key, cancellationToken))
+        {
+            await log.RecordAsync(SecurityEventKind.SignInFailed, identifier, null, null, "applicant locked out", cancellationToken);
+            return SignInOutcome.Locked;
+        }
+
         var identity = await provider.AuthenticateAsync(identifier?.Trim() ?? "", secret ?? "", cancellationToken);
         if (identity is null)
         {
-            await log.RecordAsync(SecurityEventKind.SignInFailed, identifier, null, null, $"applicant via {provider.Name}", cancellationToken);
-            return SignInOutcome.Failed;
+            var locked = await lockout.RecordFailureAsync(key, cancellationToken);
+            await log.RecordAsync(locked ? SecurityEventKind.LockedOut : SecurityEventKind.SignInFailed, identifier, null, null,
+                $"applicant via {provider.Name}", cancellationToken);
+            return locked ? SignInOutcome.Locked : SignInOutcome.Failed;
         }
+
+        await lockout.ResetAsync(key, cancellationToken);
 
         var account = $"applicant:{identity.Provider}:{identity.Subject}";
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))

@@ -9,9 +9,9 @@ namespace Platform.Identity.SignIn;
 
 /// <summary>
 /// Account and password sign-in for staff (and for any user holding a password), with lockout after
-/// repeated failures. Every attempt lands in the security log; the password goes nowhere but the hasher.
+/// repeated failures of the account and a pause for an address that failed too often (<see cref="SignInThrottle"/>). Every attempt lands in the security log; the password goes nowhere but the hasher.
 /// </summary>
-internal sealed class StaffSignIn(UserStore users, IPasswordHasher<UserRow> hasher, SecurityLog log, IClock clock,
+internal sealed class StaffSignIn(UserStore users, IPasswordHasher<UserRow> hasher, SecurityLog log, SignInThrottle throttle, IClock clock,
     IOptions<IdentitySettings> settings)
 {
     // Unknown accounts still pay for one hash verification, so timing does not reveal which accounts exist.
@@ -19,6 +19,12 @@ internal sealed class StaffSignIn(UserStore users, IPasswordHasher<UserRow> hash
 
     public async Task<SignInOutcome> SignInAsync(string account, string password, CancellationToken cancellationToken)
     {
+        if (await throttle.WaitAsync(cancellationToken) is { } wait)
+        {
+            await log.RecordAsync(SecurityEventKind.SignInThrottled, account, null, null, "staff", cancellationToken);
+            return SignInOutcome.Throttled(wait);
+        }
+
         var user = string.IsNullOrWhiteSpace(account) ? null : await users.FindByAccountAsync(account.Trim(), cancellationToken);
         if (user?.PasswordHash is null || user.Disabled || user.RoleSet.SequenceEqual([Role.Applicant]))
         {

@@ -20,12 +20,13 @@ internal static class AuthEndpoints
     public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var auth = endpoints.MapGroup("/api/v1/auth").WithTags("Identity");
-        auth.MapPost("/token", IssueStaffToken).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn)
+        // Not rate limited as such: failures are, per account (lockout) and per client address (SignInThrottle).
+        auth.MapPost("/token", IssueStaffToken).AllowAnonymous()
             .WithName("IssueToken").WithSummary("Staff sign-in by account and password: access and refresh token");
-        auth.MapPost("/applicant/token", IssueApplicantToken).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn)
+        auth.MapPost("/applicant/token", IssueApplicantToken).AllowAnonymous()
             .WithName("IssueApplicantToken").WithSummary("Applicant sign-in through the identity provider");
-        auth.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.SignIn)
-            .WithName("RefreshToken").WithSummary("Trade a refresh token for a new pair; the old one stops working");
+        auth.MapPost("/refresh", Refresh).AllowAnonymous()
+            .WithName("RefreshToken").WithSummary("Trade a refresh token for a new pair; the old one stops working, and offered again revokes them all");
         auth.MapPost("/signout", SignOutToken).AllowAnonymous()
             .WithName("RevokeToken").WithSummary("Revoke a refresh token");
         auth.MapGet("/me", Me).RequireAuthorization().WithName("CurrentActor").WithSummary("Who the caller is: region, unit, roles");
@@ -33,31 +34,45 @@ internal static class AuthEndpoints
         endpoints.MapPost("/signout", SignOutCookie).AllowAnonymous().ExcludeFromDescription();
     }
 
-    private static async Task<Ok<TokenPair>> IssueStaffToken(TokenRequest request, StaffSignIn signIn, TokenIssuer tokens, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TokenPair>, ProblemHttpResult>> IssueStaffToken(TokenRequest request, StaffSignIn signIn,
+        TokenIssuer tokens, HttpContext context, CancellationToken cancellationToken)
     {
         var outcome = await signIn.SignInAsync(request.Account ?? "", request.Password ?? "", cancellationToken);
+        if (outcome.RetryAfter is { } wait) return SignInThrottled.Problem(context, wait);
         return TypedResults.Ok(await tokens.IssueAsync(Require(outcome), cancellationToken));
     }
 
-    private static async Task<Ok<TokenPair>> IssueApplicantToken(ApplicantTokenRequest request, ApplicantSignIn signIn, TokenIssuer tokens,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TokenPair>, ProblemHttpResult>> IssueApplicantToken(ApplicantTokenRequest request,
+        ApplicantSignIn signIn, TokenIssuer tokens, HttpContext context, CancellationToken cancellationToken)
     {
         var outcome = await signIn.SignInAsync(request.Identifier ?? "", request.Password ?? "", cancellationToken);
+        if (outcome.RetryAfter is { } wait) return SignInThrottled.Problem(context, wait);
         return TypedResults.Ok(await tokens.IssueAsync(Require(outcome), cancellationToken));
     }
 
-    private static async Task<Ok<TokenPair>> Refresh(RefreshRequest request, TokenIssuer tokens, UserStore users, SecurityLog log,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TokenPair>, ProblemHttpResult>> Refresh(RefreshRequest request, TokenIssuer tokens, UserStore users,
+        SecurityLog log, SignInThrottle throttle, HttpContext context, CancellationToken cancellationToken)
     {
         // RFC 7009: a token this server does not know is answered like a revoked one, but a missing or absurd one is a bad request.
         if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 512)
             throw PlatformProblem.Invalid("identity.refresh_token.invalid", "refreshToken", "请提供有效的刷新令牌。");
-        var userId = await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
-        var user = userId is { } id ? await users.FindAsync(id, cancellationToken) : null;
+        if (await throttle.WaitAsync(cancellationToken) is { } wait)
+        {
+            await log.RecordAsync(SecurityEventKind.SignInThrottled, null, null, null, "refresh", cancellationToken);
+            return SignInThrottled.Problem(context, wait);
+        }
+
+        var redemption = await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
+        var user = redemption is { Redeemed: true, UserId: { } id } ? await users.FindAsync(id, cancellationToken) : null;
         if (user is null || user.Disabled)
+        {
+            await log.RecordAsync(redemption.Reused ? SecurityEventKind.RefreshReused : SecurityEventKind.RefreshFailed, user?.Account,
+                redemption.UserId, user?.RegionCode, redemption.Reused ? "rotated-out refresh token reused; family revoked" : null, cancellationToken);
             throw new PlatformProblem(401, IdentityProblems.RefreshInvalid, "刷新令牌无效", "刷新令牌无效、已过期或已注销，请重新登录。");
+        }
+
         await log.RecordAsync(SecurityEventKind.TokenRefreshed, user.Account, user.Id, user.RegionCode, null, cancellationToken);
-        return TypedResults.Ok(await tokens.IssueAsync(user, cancellationToken));
+        return TypedResults.Ok(await tokens.IssueAsync(user, cancellationToken, redemption.Family));
     }
 
     private static async Task<NoContent> SignOutToken(RefreshRequest request, TokenIssuer tokens, SecurityLog log, CancellationToken cancellationToken)
@@ -65,8 +80,10 @@ internal static class AuthEndpoints
         // RFC 7009: a token this server does not know is answered like a revoked one, but a missing or absurd one is a bad request.
         if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 512)
             throw PlatformProblem.Invalid("identity.refresh_token.invalid", "refreshToken", "请提供有效的刷新令牌。");
-        var userId = await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
-        if (userId is not null) await log.RecordAsync(SecurityEventKind.SignedOut, null, userId, null, "refresh token revoked", cancellationToken);
+        var redemption = await tokens.RedeemAsync(request.RefreshToken, cancellationToken);
+        if (redemption.UserId is { } userId)
+            await log.RecordAsync(SecurityEventKind.SignedOut, null, userId, null,
+                redemption.Reused ? "revoked refresh token offered again; family revoked" : "refresh token revoked", cancellationToken);
         return TypedResults.NoContent();
     }
 

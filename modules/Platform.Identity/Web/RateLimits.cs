@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Identity.Access;
@@ -10,7 +9,10 @@ using Platform.Kernel.Errors;
 
 namespace Platform.Identity.Web;
 
-/// <summary>The named rate-limit policies; a refusal is 429 problem+json with a Retry-After.</summary>
+/// <summary>
+/// The named rate-limit policies; a refusal is 429 problem+json with a Retry-After. Sign-in is not among them: its failures
+/// are throttled per account and per address (<see cref="SignIn.SignInThrottle"/>), its successes never.
+/// </summary>
 internal static class RateLimits
 {
     public static void AddPlatformRateLimits(this IServiceCollection services, IdentitySettings settings)
@@ -18,8 +20,8 @@ internal static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(RateLimitPolicies.SignIn, context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => PerMinute(settings.SignInPerMinute)));
+            options.AddPolicy(RateLimitPolicies.Tracking, context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => PerMinute(settings.TrackingPerMinute)));
             options.AddPolicy(RateLimitPolicies.Create, context =>
                 RateLimitPartition.GetFixedWindowLimiter(
                     context.User.FindFirst(ActorClaims.Subject)?.Value ?? ClientAddress(context),
@@ -46,6 +48,6 @@ internal static class RateLimits
         QueueLimit = 0,
     };
 
-    private static string ClientAddress(HttpContext context) =>
-        context.Features.Get<IHttpConnectionFeature>()?.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>The peer, or the client a trusted proxy forwarded for (the host's forwarded-headers middleware ran first).</summary>
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -17,7 +17,7 @@ public sealed class VersionBindingTests
     {
         var clock = new TestClock(TestClock.At(2026, 9, 7, 9));
         await using var host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(clock).As<IClock>(),
-            "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
         var api = new CaseApiClient(host);
         var admin = await api.StaffTokenAsync("440784-admin");
         var clerk = await api.StaffTokenAsync("440784-clerk");
@@ -47,7 +47,7 @@ public sealed class VersionBindingTests
     [Fact]
     public async Task Should_refuse_a_yandu_admin_editing_a_heshan_matter()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=100000");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000");
         var api = new CaseApiClient(host);
         var yanduAdmin = await api.StaffTokenAsync("320903-admin");
 

@@ -10,17 +10,21 @@ namespace Platform.Host.Tests.Pages;
 
 /// <summary>
 /// Opens every page of every module, as every kind of user, against a demo deployment holding a case:
-/// no page may fail with a server error, whatever it decides to show or refuse.
+/// no page may fail with a server error, whatever it decides to show or refuse, and none may carry a script
+/// the content security policy (<c>script-src 'self'</c>) would block: an inline script or event handler.
 /// </summary>
 public sealed class PageSmokeTests
 {
     private const string PlanningPermit = "11440784MB0000011X000172001000";
+    private static readonly System.Text.RegularExpressions.Regex InlineScript =
+        new(@"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=""[^""]*""", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static readonly string[] Users = ["440784-clerk", "440784-reviewer", "440784-leader", "440784-supervisor", "440784-admin", "platform-admin", "320903-admin"];
 
     [Fact]
     public async Task Should_answer_every_page_without_a_server_error_for_every_kind_of_user()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000",
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000",
             $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
         var caseId = await SubmitCaseAsync(host);
         var pages = host.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -39,6 +43,8 @@ public sealed class PageSmokeTests
             {
                 var response = await browser.Client.GetAsync(page);
                 if ((int)response.StatusCode >= 500) failures.Add($"{user} GET {page} -> {(int)response.StatusCode}");
+                if (InlineScript.Match(await response.Content.ReadAsStringAsync()) is { Success: true } inline)
+                    failures.Add($"{user} GET {page} carries {inline.Value}, which the content security policy blocks");
             }
         }
 

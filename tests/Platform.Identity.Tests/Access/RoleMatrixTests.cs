@@ -74,7 +74,7 @@ public sealed class RoleMatrixTests(DemoHost demo) : IClassFixture<DemoHost>
     }
 
     [Fact]
-    public async Task Should_refuse_a_region_admin_when_it_grants_the_platform_admin_role()
+    public async Task Should_refuse_a_region_admin_with_403_when_it_grants_the_platform_admin_role()
     {
         var token = await demo.Api.AccessTokenAsync("320903-admin");
         var units = await (await demo.Api.GetAsync("/api/v1/identity/units?pageSize=1", token)).Content.ReadFromJsonAsync<JsonElement>();
@@ -85,8 +85,8 @@ public sealed class RoleMatrixTests(DemoHost demo) : IClassFixture<DemoHost>
             unitId = units.GetProperty("items")[0].GetProperty("id").GetGuid(), roles = new[] { "PlatformAdmin" },
         });
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await ApiClient.ProblemCodeAsync(response)).ShouldBe("identity.user.role_invalid");
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ApiClient.ProblemCodeAsync(response)).ShouldBe("identity.forbidden");
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public sealed class ShortLifetimeTests
     }
 
     [Fact]
-    public async Task Should_answer_429_problem_json_when_sign_in_attempts_exceed_the_limit()
+    public async Task Should_answer_429_problem_json_when_failed_sign_ins_from_one_address_exceed_the_limit()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=3");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=3");
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;

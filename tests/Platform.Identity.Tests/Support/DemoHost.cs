@@ -5,7 +5,8 @@ namespace Platform.Identity.Tests.Support;
 /// <summary>One demo host shared by a test class; tests that change state create their own users.</summary>
 public sealed class DemoHost : IAsyncLifetime
 {
-    public static readonly string[] GenerousLimits = ["--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000"];
+    public static readonly string[] GenerousLimits =
+        ["--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000"];
 
     private PlatformTestHost? host;
 

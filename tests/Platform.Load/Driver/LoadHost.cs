@@ -12,7 +12,7 @@ internal static class LoadHost
     [
         $"--ConnectionStrings:Platform={connectionString}",
         "--Platform:Deployment=demo",
-        "--Identity:SignInPerMinute=1000000",
+        "--Identity:FailedSignInsPerAddress=1000000", "--Identity:TrackingPerMinute=1000000",
         "--Identity:CreatePerMinute=1000000",
         $"--Cases:FileDirectory={TestCluster.NewDirectory("load-files")}",
         .. more,

@@ -29,7 +29,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         string[] settings =
         [
             $"--ConnectionStrings:Platform={connectionString}", $"--Cases:FileDirectory={files}", "--Platform:Deployment=demo",
-            "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000",
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000",
         ];
         var acknowledged = new Acknowledged();
         var random = new Random(20260924);

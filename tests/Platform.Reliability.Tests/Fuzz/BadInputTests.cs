@@ -19,7 +19,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
     {
         var connectionString = await TestCluster.CreateDatabaseAsync();
         await using var host = await PlatformTestHost.StartAsync("demo", $"--ConnectionStrings:Platform={connectionString}",
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}", "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000");
+            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         var probe = await FuzzProbe.PrepareAsync(host.Http, new Random(Seed));
         var snapshot = new DatabaseSnapshot(connectionString);
         var endpoints = MutatingEndpoint.All(host.Get<EndpointDataSource>());

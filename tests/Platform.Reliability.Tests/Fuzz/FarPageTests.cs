@@ -23,7 +23,7 @@ public sealed class FarPageTests(ITestOutputHelper output)
     [Fact]
     public async Task Should_answer_every_paged_list_without_a_server_error_when_the_page_is_the_largest_number()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=100000");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000");
         var lists = host.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => (e.RoutePattern.RawText ?? "").TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal)
                         && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true

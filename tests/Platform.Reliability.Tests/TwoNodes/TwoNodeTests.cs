@@ -21,7 +21,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
         string[] settings =
         [
             $"--ConnectionStrings:Platform={await TestCluster.CreateDatabaseAsync()}", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}",
-            "--Scheduler:Clustered=true", "--Identity:SignInPerMinute=100000", "--Identity:CreatePerMinute=100000",
+            "--Scheduler:Clustered=true", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000",
         ];
         await using var first = await PlatformTestHost.StartAsync("demo", settings);
         await using var second = await PlatformTestHost.StartAsync("demo", settings);

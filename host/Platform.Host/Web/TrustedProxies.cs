@@ -15,20 +15,29 @@ internal static class TrustedProxies
 
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
-        var entries = configuration.GetSection(Section).Get<string[]>() ?? [];
+        // Read now, so a mistyped entry stops the host at start rather than at its first request.
+        var proxies = new List<IPAddress>();
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in (configuration.GetSection(Section).Get<string[]>() ?? []).Select(e => e.Trim()).Where(e => e.Length > 0))
+        {
+            if (entry.Contains('/') && System.Net.IPNetwork.TryParse(entry, out var network)) networks.Add(network);
+            else if (IPAddress.TryParse(entry, out var address)) proxies.Add(address);
+            else throw new InvalidOperationException($"{Section} 中的 \"{entry}\" 不是 IP 地址或网段 / is not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).");
+        }
+
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With both lists empty the middleware would believe every peer, so no trusted proxy means no forwarded header at all.
+            options.ForwardedHeaders = proxies.Count + networks.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default; here only what the deployment lists.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies) options.KnownProxies.Add(proxy);
+            foreach (var network in networks) options.KnownIPNetworks.Add(network);
             // Walk back through every trusted hop to the first address that is not one.
             options.ForwardLimit = null;
-            foreach (var entry in entries.Select(e => e.Trim()).Where(e => e.Length > 0))
-            {
-                if (entry.Contains('/') && System.Net.IPNetwork.TryParse(entry, out var network)) options.KnownIPNetworks.Add(network);
-                else if (IPAddress.TryParse(entry, out var address)) options.KnownProxies.Add(address);
-                else throw new InvalidOperationException($"{Section} 中的 \"{entry}\" 不是 IP 地址或网段 / is not an IP address or network (e.g. 10.0.0.5 or 10.0.0.0/24).");
-            }
         });
         return services;
     }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,8 +6,9 @@ namespace Platform.Host.Database;
 
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's binaries: initialised on first use under
-/// the data directory, listening on 127.0.0.1 only with a generated password, reused with its
-/// data on the next start (adopted if a crashed host left it running), stopped on dispose.
+/// the data directory, listening on 127.0.0.1 only with a generated password on a port kept in its
+/// configuration, reused with its data on the next start. A process that finds it running (a verb beside
+/// a serving host) uses it and leaves it running; on dispose only the process that started it stops it.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -17,11 +16,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string clusterDirectory;
     private readonly string binDirectory;
     private readonly ProcessRunner runner;
+    private readonly ClusterOwner owner;
     private readonly ILogger logger;
 
-    private EmbeddedPostgres(string clusterDirectory, string binDirectory, ProcessRunner runner, ILogger logger)
+    private EmbeddedPostgres(string root, string binDirectory, ProcessRunner runner, ILogger logger)
     {
-        this.clusterDirectory = clusterDirectory;
+        clusterDirectory = Path.Combine(root, "postgres");
+        owner = new ClusterOwner(root);
         this.binDirectory = binDirectory;
         this.runner = runner;
         this.logger = logger;
@@ -43,7 +44,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             ?? throw new EmbeddedPostgresException(PostgresBinaries.MissingMessage);
         var root = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(root);
-        var server = new EmbeddedPostgres(Path.Combine(root, "postgres"), binDirectory, ProcessRunner.ForCurrentUser(), logger);
+        var server = new EmbeddedPostgres(root, binDirectory, ProcessRunner.ForCurrentUser(), logger);
         await server.InitialiseIfNewAsync(root, cancellationToken);
         await server.StartOrAdoptAsync(cancellationToken);
         return server;
@@ -70,10 +71,35 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public Task StartAgainAsync(CancellationToken cancellationToken = default) => StartOrAdoptAsync(cancellationToken);
 
+    /// <summary>The running postmaster's process id (first line of postmaster.pid) when it is alive; null when the cluster is down.</summary>
+    public int? PostmasterId()
+    {
+        var pidFile = Path.Combine(clusterDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile)) return null;
+        try
+        {
+            if (!int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)) return null;
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited ? null : pid;
+        }
+        catch (Exception error) when (error is ArgumentException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A serving host takes over a cluster whose starter is gone (a host that was killed), so it stops it on exit.</summary>
+    public void TakeOverIfAbandoned()
+    {
+        if (owner.IsGone && PostmasterId() is not null) owner.BecomeThisProcess();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        if (!owner.IsThisProcess) return;
         await StopAsync();
+        owner.Forget();
     }
 
     private string Tool(string name) => Path.Combine(binDirectory, name);
@@ -126,13 +152,25 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             return;
         }
 
-        // A restart keeps the port, so connection strings handed out before stay valid.
-        if (Port == 0) Port = FreePort();
+        var port = ClusterPort.Choose(clusterDirectory);
+        if (Port != 0 && port != Port)
+            logger.LogError("Port {Port} of the embedded PostgreSQL is taken by another program; it moves to {NewPort} and this host must be restarted", Port, port);
+        Port = port;
         var (exitCode, output) = await runner.RunAsync(Tool("pg_ctl"),
-            ["start", "-D", clusterDirectory, "-w", "-t", "120", "-l", Path.Combine(clusterDirectory, "server.log"), "-o", $"-p {Port}"],
-            cancellationToken);
+            ["start", "-D", clusterDirectory, "-w", "-t", "120", "-l", Path.Combine(clusterDirectory, "server.log")], cancellationToken);
         if (exitCode != 0)
+        {
+            // Another process may have started it at the same moment: then it is running, and used as found.
+            if (RunningPort() is { } racedPort && PostmasterId() is not null)
+            {
+                Port = racedPort;
+                return;
+            }
+
             throw new EmbeddedPostgresException($"The embedded PostgreSQL in {clusterDirectory} did not start: {output}");
+        }
+
+        owner.BecomeThisProcess();
         logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port} (data in {Directory})", Port, clusterDirectory);
     }
 
@@ -143,13 +181,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (!File.Exists(pidFile)) return null;
         var lines = File.ReadAllLines(pidFile);
         return lines.Length > 3 && int.TryParse(lines[3].Trim(), out var port) ? port : null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

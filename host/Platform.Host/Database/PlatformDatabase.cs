@@ -37,6 +37,13 @@ public sealed class PlatformDatabase : IAsyncDisposable
         return new PlatformDatabase(embedded.ConnectionString(EmbeddedDatabaseName), embedded);
     }
 
+    /// <summary>The database the configuration names, not started and never connected to: enough to compose the modules.</summary>
+    public static PlatformDatabase NotOpened(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString("Platform");
+        return new PlatformDatabase(string.IsNullOrWhiteSpace(configured) ? $"Host=127.0.0.1;Database={EmbeddedDatabaseName}" : configured, null);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Embedded is not null) await Embedded.DisposeAsync();

@@ -87,7 +87,7 @@ internal static class HostCommands
               serve                 start the platform (default); http://127.0.0.1:5080 unless --urls is given
               migrate               apply every module's database migrations and exit
               plugins               list the plugins the deployment would load, and why
-              help                  this text (module commands are listed below when the database can start)
+              help                  this text, with the module commands below (it needs no database)
 
             options:
               --deployment NAME     config/deployments/NAME.yaml (default: demo)
@@ -97,12 +97,11 @@ internal static class HostCommands
             """);
         try
         {
-            await using var app = await PlatformApp.BuildAsync(invocation.HostArguments);
-            var verbs = app.Web.Services.GetServices<ICliVerb>().ToList();
+            var verbs = await PlatformApp.DescribeVerbsAsync(invocation.HostArguments);
             if (verbs.Count > 0) Console.WriteLine("module commands:");
-            foreach (var verb in verbs) Console.WriteLine($"  {string.Join(' ', verb.Words),-21} {verb.Summary}");
+            foreach (var (words, summary) in verbs) Console.WriteLine($"  {words,-21} {summary}");
         }
-        catch (Exception error) when (error is PlatformStartException or Database.EmbeddedPostgresException)
+        catch (PlatformStartException error)
         {
             Console.WriteLine($"(module commands unavailable: {error.Message})");
         }

@@ -4,6 +4,7 @@ using Npgsql;
 using Platform.Host.Database;
 using Platform.Host.Scheduling;
 using Platform.Host.Web;
+using Platform.Kernel.Cli;
 
 namespace Platform.Host.Hosting;
 
@@ -27,7 +28,7 @@ public sealed class PlatformApp : IAsyncDisposable
     public static async Task<PlatformApp> BuildAsync(string[] args, Action<ContainerBuilder>? overrides = null,
         CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = CreateBuilder(args);
         var composition = PlatformComposition.Load(builder.Configuration);
         using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole());
         var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
@@ -48,6 +49,19 @@ public sealed class PlatformApp : IAsyncDisposable
         }
     }
 
+    /// <summary>The modules' command-line verbs (words and summary), composed without starting or opening a database: for the help text.</summary>
+    internal static async Task<IReadOnlyList<(string Words, string Summary)>> DescribeVerbsAsync(string[] args)
+    {
+        var builder = CreateBuilder(args);
+        var composition = PlatformComposition.Load(builder.Configuration);
+        ConfigureServices(builder, composition, PlatformDatabase.NotOpened(builder.Configuration), null);
+        await using var web = builder.Build();
+        return web.Services.GetServices<ICliVerb>().Select(v => (string.Join(' ', v.Words), v.Summary)).ToList();
+    }
+
+    private static WebApplicationBuilder CreateBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
     private static void ConfigureServices(WebApplicationBuilder builder, PlatformComposition composition, PlatformDatabase database,
         Action<ContainerBuilder>? overrides)
     {
@@ -57,6 +71,7 @@ public sealed class PlatformApp : IAsyncDisposable
         {
             container.RegisterInstance(dataSource).As<NpgsqlDataSource>();
             container.RegisterInstance(database).AsSelf().ExternallyOwned();
+            if (database.Embedded is { } embedded) container.RegisterInstance(embedded).AsSelf().ExternallyOwned();
             container.RegisterInstance(composition).AsSelf();
             container.RegisterInstance(composition.Deployment).AsSelf();
             container.RegisterType<PlatformStartup>().AsSelf().SingleInstance();
@@ -64,6 +79,7 @@ public sealed class PlatformApp : IAsyncDisposable
             overrides?.Invoke(container);
         });
 
+        if (database.Embedded is not null) builder.Services.AddHostedService<EmbeddedPostgresWatch>();
         builder.Services.AddPlatformWeb(builder.Configuration);
         builder.Services.AddPlatformScheduling(builder.Configuration, composition, database.ConnectionString);
         foreach (var module in composition.Modules) module.ConfigureServices(builder.Services, builder.Configuration);

@@ -42,6 +42,18 @@ public sealed class HostVerbTests
     }
 
     [Fact]
+    public async Task Should_list_the_module_commands_without_starting_a_database_when_asked_for_help()
+    {
+        var data = TestCluster.NewDirectory("data");
+
+        var (exitCode, output) = await HostProcess.RunAsync("help", "--data-dir", data);
+
+        exitCode.ShouldBe(0, output);
+        foreach (var verb in new[] { "audit verify", "admin create", "calendar deadline", "exchange reconcile" }) output.ShouldContain(verb);
+        Directory.EnumerateFileSystemEntries(data).ShouldBeEmpty("help starts no embedded PostgreSQL");
+    }
+
+    [Fact]
     public async Task Should_refuse_an_unknown_deployment_with_a_message_naming_it()
     {
         var (exitCode, output) = await HostProcess.RunAsync("migrate", "--deployment", "atlantis");

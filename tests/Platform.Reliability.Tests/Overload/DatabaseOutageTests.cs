@@ -14,8 +14,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task Should_answer_503_while_the_database_is_away_and_serve_again_without_restart_when_it_is_back()
     {
+        // The host's own check would start the database again; here it stays away until the test brings it back.
         await using var host = await PlatformTestHost.StartAsync("demo", $"--Platform:DataDirectory={TestCluster.NewDirectory("data")}",
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}", "--Platform:DatabaseCheckSeconds=3600");
         var token = await ApiCalls.TokenAsync(host.Http);
         (await SubmitAsync(host.Http, token)).StatusCode.ShouldBe(HttpStatusCode.Created);
 

@@ -46,7 +46,7 @@ public sealed class CasesModule : PlatformModule
             typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner), typeof(Components.Pages.OnlineServiceRunner),
             typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
             typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
-            typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision));
+            typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision), typeof(CaseTracking));
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
         builder.Register(c => c.Resolve<CreditList>()).As<IDishonestList>().SingleInstance();

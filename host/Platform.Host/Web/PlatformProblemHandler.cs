@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
+using Platform.Host.Web.Input;
 using Platform.Kernel.Errors;
 
 namespace Platform.Host.Web;
@@ -18,6 +19,9 @@ internal sealed class PlatformProblemHandler(IProblemDetailsService problemDetai
         var problem = exception switch
         {
             PlatformProblem p => p,
+            BadHttpRequestException { InnerException: RefusedInputException refused } => refused.Problem,
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { } path } json } =>
+                PlatformProblem.Invalid("request.malformed", path, json.Message),
             BadHttpRequestException bad => new PlatformProblem(bad.StatusCode, "request.malformed", "请求格式错误", bad.Message),
             NpgsqlException { IsTransient: true } or TimeoutException =>
                 new PlatformProblem(503, DatabaseUnavailable, "服务暂时不可用", "数据库暂时无法访问，请稍后重试。"),

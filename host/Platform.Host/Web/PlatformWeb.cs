@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Platform.Host.Components;
 using Platform.Host.Hosting;
+using Platform.Host.Web.Input;
 
 namespace Platform.Host.Web;
 
@@ -38,7 +39,10 @@ internal static class PlatformWeb
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             // Enums travel by name ("Courier"); a client that sends the number still works.
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            PlatformInput.AddConverters(options.SerializerOptions);
         });
+        // A body the reader refuses reaches PlatformProblemHandler, which names the field, instead of a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -56,10 +60,12 @@ internal static class PlatformWeb
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseStoredTextGuard();
 
         app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
         app.MapPlatformEndpoints();
-        foreach (var module in composition.Modules) module.MapEndpoints(app);
+        var moduleRoutes = app.ModuleRoutes();
+        foreach (var module in composition.Modules) module.MapEndpoints(moduleRoutes);
 
         var moduleAssemblies = composition.Modules.Select(m => m.GetType().Assembly)
             .Where(a => a != typeof(App).Assembly).Distinct().ToArray();

@@ -26,13 +26,19 @@ internal static partial class BundleRules
         if (bundle.Zone is { } zone && !unitCodes.Contains(zone)) Add("zone", $"专区窗口 {zone} 不是本地区的组织机构。");
         if (bundle.CommittedTimeLimit.Amount is < 0 or > 365) Add("committedTimeLimit.amount", "承诺时限须在 0 到 365 之间。");
         if (bundle.Members.Count == 0) Add("members", "至少包含一个事项。");
-        var questions = bundle.Questions.ToDictionary(q => q.Id, q => q.Options.Select(o => o.Value).ToHashSet(), StringComparer.Ordinal);
+        CheckParts(bundle, Add);
+        if (errors.Count > 0) return errors;
+        // A repeated id is refused, and the first of each id stands for it so the checks below can still name their field.
+        var questions = bundle.Questions.DistinctBy(q => q.Id, StringComparer.Ordinal)
+            .ToDictionary(q => q.Id, q => q.Options.Select(o => o.Value).ToHashSet(), StringComparer.Ordinal);
         if (questions.Count != bundle.Questions.Count) Add("questions", "情形问题编号不能重复。");
         for (var i = 0; i < bundle.Questions.Count; i++)
         {
             var question = bundle.Questions[i];
             if (string.IsNullOrWhiteSpace(question.Id) || string.IsNullOrWhiteSpace(question.Text)) Add($"questions[{i}]", "情形问题须有编号和问题内容。");
             if (question.Options.Count < 2) Add($"questions[{i}].options", "每个情形问题至少有两个选项。");
+            if (question.Options.DistinctBy(o => o.Value, StringComparer.Ordinal).Count() != question.Options.Count)
+                Add($"questions[{i}].options", "同一情形问题的选项取值不能重复。");
         }
 
         var members = bundle.Members.Select(m => m.MatterCode).ToHashSet();
@@ -49,6 +55,25 @@ internal static partial class BundleRules
         }
 
         return errors;
+    }
+
+    /// <summary>Null entries and null parts of entries, which JSON may carry anywhere, each named by its field.</summary>
+    private static void CheckParts(BundleDefinition bundle, Action<string, string> add)
+    {
+        for (var i = 0; i < bundle.Questions.Count; i++)
+            if (bundle.Questions[i] is not { Id: not null, Text: not null, Options: not null } question
+                || question.Options.Any(o => o is not { Value: not null, Label: not null }))
+                add($"questions[{i}]", "情形问题及其选项不能为空。");
+        for (var i = 0; i < bundle.Members.Count; i++)
+            if (bundle.Members[i] is not { MatterCode: not null } member || member.When?.Values.Any(v => v is null || v.Contains(null!)) == true)
+                add($"members[{i}]", "事项及其条件不能为空。");
+        for (var i = 0; i < bundle.MaterialRules.Count; i++)
+            if (bundle.MaterialRules[i] is not { Material: not null } rule || rule.When?.Values.Any(v => v is null || v.Contains(null!)) == true)
+                add($"materialRules[{i}]", "材料规则及其条件不能为空。");
+        for (var i = 0; i < bundle.Fields.Count; i++)
+            if (bundle.Fields[i] is not { Key: not null, Label: not null, Targets: not null } field
+                || field.Targets.Any(t => t is not { MatterCode: not null, Field: not null }))
+                add($"fields[{i}]", "表单字段及其对应事项不能为空。");
     }
 
     public static void Require(BundleDefinition bundle, IReadOnlySet<string> unitCodes)

@@ -75,15 +75,15 @@ internal static class CaseEndpoints
         return TypedResults.Ok(view);
     }
 
-    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> TrackAsync(string? number, string? queryCode, CaseQueries queries,
+    private static async Task<Results<Ok<TrackedCase>, ProblemHttpResult>> TrackAsync(string? number, string? queryCode, CaseTracking tracking,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(number) || string.IsNullOrWhiteSpace(queryCode))
             throw PlatformProblem.Invalid("case.track.input_required", "queryCode", "请输入办件编号和查询码。");
-        var view = await queries.TrackAsync(number, queryCode, cancellationToken);
-        return view is null
+        var tracked = await tracking.TrackAsync(number, queryCode, cancellationToken);
+        return tracked is null
             ? TypedResults.Problem(ProblemResults.ToProblemDetails(PlatformProblem.NotFound("case.not_found", "办件编号或查询码不正确。")))
-            : TypedResults.Ok(view with { ApplicantId = "", QueryCode = "" });
+            : TypedResults.Ok(tracked);
     }
 
     private static async Task<Ok<CaseListPage>> MineAsync(int? page, int? pageSize, CaseAccess access, CaseLists lists, CancellationToken cancellationToken) =>

@@ -41,10 +41,12 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
             {
                 using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 var buffer = new byte[81920];
+                var head = new byte[FileSignature.Length];
                 size = 0;
                 int read;
                 while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
                 {
+                    if (size < head.Length) buffer.AsSpan(0, (int)Math.Min(read, head.Length - size)).CopyTo(head.AsSpan((int)size));
                     size += read;
                     if (size > options.MaxBytes)
                         throw new PlatformProblem(413, "case.file.too_large", "文件过大", $"单个文件不得超过 {options.MaxBytes / 1024 / 1024} MB。");
@@ -52,11 +54,12 @@ internal sealed class FileStore(FileStoreOptions options, NpgsqlDataSource dataS
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }
 
+                if (size == 0) throw PlatformProblem.Invalid("case.file.empty", "file", "文件内容为空。");
+                FileSignature.Require(contentType, head.AsSpan(0, (int)Math.Min(size, head.Length)));
                 target.Flush(flushToDisk: true);
                 sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
 
-            if (size == 0) throw PlatformProblem.Invalid("case.file.empty", "file", "文件内容为空。");
             var final = PathOf(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
             File.Move(temporary, final, overwrite: true);

@@ -44,12 +44,12 @@ internal sealed class CaseApi : IAsyncDisposable
         await TokenAsync("/api/v1/auth/applicant/token", new { identifier, password = Password });
 
     /// <summary>A reviewer in the given unit of 鹤山, created through the admin API.</summary>
-    public async Task<string> ReviewerTokenAsync(string unitCode, string role = "DepartmentReviewer")
+    public async Task<string> ReviewerTokenAsync(string unitCode, string role = "DepartmentReviewer", string? displayName = null)
     {
         var unit = await Host.Get<IOrganisationDirectory>().FindUnitAsync("440784", unitCode, CancellationToken.None);
         var account = $"t-{unitCode}-{Guid.NewGuid():N}"[..20];
         var response = await SendAsync(HttpMethod.Post, "/api/v1/identity/users", await StaffTokenAsync("440784-admin"),
-            new { account, displayName = $"{unitCode}审查员", password = Password, unitId = unit!.Id, roles = new[] { role } });
+            new { account, displayName = displayName ?? $"{unitCode}审查员", password = Password, unitId = unit!.Id, roles = new[] { role } });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await StaffTokenAsync(account);
     }

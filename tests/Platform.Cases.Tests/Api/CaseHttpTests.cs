@@ -108,7 +108,8 @@ public sealed class CaseHttpTests
 
         tracked.StatusCode.ShouldBe(HttpStatusCode.OK);
         var view = await CaseApi.JsonAsync(tracked);
-        view.GetProperty("channel").GetString().ShouldBe("online");
+        var name = created.GetProperty("case").GetProperty("applicantName").GetString()!;
+        view.GetProperty("applicantName").GetString().ShouldBe(name[0] + new string('*', name.Length - 2) + name[^1]);
         view.GetProperty("nextForApplicant").GetString()!.ShouldContain("等待窗口受理");
         wrongCode.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         mine.GetProperty("items")[0].GetProperty("number").GetString().ShouldBe(number);

@@ -65,14 +65,31 @@ internal sealed class FuzzProbe
 
     private HttpRequestMessage Request(MutatingEndpoint endpoint, string path, HttpContent? content, string? version = null)
     {
-        var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path) { Content = content };
-        if (TokenFor(endpoint.Pattern) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.TryAddWithoutValidation("If-Match", version ?? (endpoint.Pattern.StartsWith("/api/v1/cases/{id", StringComparison.Ordinal) ? "\"2\"" : "\"1\""));
-        request.Headers.Add("Idempotency-Key", BadBodies.GuidFrom(random).ToString());
+        var request = Request(endpoint.Method, endpoint.Pattern, path, content, version);
         // A body the server refuses by its length alone is answered before it is sent, not cut off mid-way.
         request.Headers.ExpectContinue = endpoint.TakesForm;
         return request;
     }
+
+    /// <summary>A request to <paramref name="path"/> (an instance of <paramref name="pattern"/>) as a user allowed to call it, with a version and an idempotency key.</summary>
+    public HttpRequestMessage Request(string method, string pattern, string path, HttpContent? content, string? version = null)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
+        if (TokenFor(pattern) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.TryAddWithoutValidation("If-Match", version ?? (pattern.StartsWith("/api/v1/cases/{id", StringComparison.Ordinal) ? "\"2\"" : "\"1\""));
+        request.Headers.Add("Idempotency-Key", BadBodies.GuidFrom(random).ToString());
+        return request;
+    }
+
+    /// <summary>The region a route under <paramref name="pattern"/> is called for: the one its caller (<see cref="TokenFor"/>) belongs to.</summary>
+    public static string RegionFor(string pattern) =>
+        pattern.Contains("/empowerment", StringComparison.Ordinal) ? "430682"
+        : pattern.Contains("/yandu", StringComparison.Ordinal) || pattern.Contains("/320903", StringComparison.Ordinal) || pattern.Contains("/no-face-list", StringComparison.Ordinal)
+            ? "320903"
+            : "440784";
+
+    /// <summary>The case prepared for the case routes, under review at version 2.</summary>
+    public Guid CaseId => caseId;
 
     /// <summary>Route values: the prepared case for a case id, a random id elsewhere, 440784 for a region, the given text for any other value.</summary>
     private string Path(MutatingEndpoint endpoint, string text)

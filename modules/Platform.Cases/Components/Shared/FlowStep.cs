@@ -1,0 +1,14 @@
+using Platform.Cases.Contracts;
+using Platform.Cases.Tracking;
+
+namespace Platform.Cases.Components.Shared;
+
+/// <summary>One box of <see cref="CaseTimelineChart"/>: what was done, when, and by whom (a person on staff pages, a unit on public ones).</summary>
+public sealed record FlowStep(string Title, DateTimeOffset OccurredAt, string Who)
+{
+    public static IReadOnlyList<FlowStep> Of(IReadOnlyList<TimelineEntry> timeline) =>
+        timeline.Select(e => new FlowStep(e.ActionName, e.OccurredAt, e.ActorName)).ToList();
+
+    internal static IReadOnlyList<FlowStep> Of(IReadOnlyList<TrackedStep> steps) =>
+        steps.Select(s => new FlowStep(s.ActionName, s.OccurredAt, s.UnitName)).ToList();
+}

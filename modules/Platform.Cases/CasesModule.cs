@@ -47,6 +47,7 @@ public sealed class CasesModule : PlatformModule
             typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
             typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
             typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision), typeof(CaseTracking));
+        builder.RegisterSingletonsAsSelf(typeof(Components.Applicant.ApplicantUploadRunner), typeof(Api.ApplicationInput));
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
         builder.Register(c => c.Resolve<CreditList>()).As<IDishonestList>().SingleInstance();

@@ -40,6 +40,7 @@ public sealed class SupervisionModule : PlatformModule
             typeof(SupervisionAccess), typeof(WarningQueries), typeof(SupervisionOrders), typeof(EvaluationService),
             typeof(Rectifications), typeof(RectificationQueries), typeof(StatisticsQueries), typeof(ProgrammeIndicators),
             typeof(NoticeTemplates), typeof(CaseNoticeWriter));
+        builder.RegisterSingletonsAsSelf(typeof(CaseRatings));
         builder.RegisterType<RecordingNotificationSender>().AsSelf().As<INotificationSender>().SingleInstance();
         builder.RegisterType<CaseStatisticsObserver>().As<ICaseStepWriter>().SingleInstance();
         builder.RegisterType<CaseNoticeObserver>().As<ICaseStepWriter>().SingleInstance();

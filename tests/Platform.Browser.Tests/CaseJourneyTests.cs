@@ -50,8 +50,13 @@ public sealed class CaseJourneyTests
     public async Task Should_let_an_applicant_track_a_case_by_number_and_query_code_on_a_phone()
     {
         await using var session = await BrowserSession.OpenAsync("demo", new ViewportSize { Width = 390, Height = 844 });
-        var submitted = await session.Host.Http.SendAsync(await ApplicantSubmissionAsync(session));
-        var body = System.Text.Json.JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement;
+        var api = new ApiSteps(session.Host);
+        var applicant = await api.ApplicantTokenAsync("91440784MA0DEMO01X");
+        var body = await api.SendAsync(HttpMethod.Post, "/api/v1/cases", applicant, new
+        {
+            regionCode = "440784", matterCode = PlanningPermit,
+            materials = new[] { new { materialCode = "M02", fileId = await api.UploadAsync(applicant, "出让合同") } },
+        }, idempotencyKey: Guid.NewGuid().ToString(), expect: System.Net.HttpStatusCode.Created);
         var number = body.GetProperty("case").GetProperty("number").GetString()!;
         var queryCode = body.GetProperty("queryCode").GetString()!;
 
@@ -67,19 +72,5 @@ public sealed class CaseJourneyTests
             var box = await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).BoundingBoxAsync();
             box!.Height.ShouldBeGreaterThanOrEqualTo(44);
         });
-    }
-
-    private static async Task<HttpRequestMessage> ApplicantSubmissionAsync(BrowserSession session)
-    {
-        var token = await session.Host.Http.PostAsync("/api/v1/auth/applicant/token", System.Net.Http.Json.JsonContent.Create(
-            new { identifier = "91440784MA0DEMO01X", password = "Demo@123456" }));
-        var access = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { regionCode = "440784", matterCode = PlanningPermit, materials = Array.Empty<object>() }),
-        };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", access);
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return request;
     }
 }

@@ -74,7 +74,21 @@ public sealed record BundleField
     public string Key { get; init; } = "";
     public string Label { get; init; } = "";
     public bool Required { get; init; } = true;
+
+    /// <summary>What a value must be: <c>text</c> (any), <c>integer</c> (a whole number, e.g. a head count) or <c>number</c> (e.g. 万元); never negative.</summary>
+    public string Kind { get; init; } = BundleFieldKinds.Text;
+
     public List<FieldTarget> Targets { get; init; } = [];
+}
+
+/// <summary>The kinds of combined-form field.</summary>
+public static class BundleFieldKinds
+{
+    public const string Text = "text";
+    public const string Integer = "integer";
+    public const string Number = "number";
+
+    public static IReadOnlyList<string> All { get; } = [Text, Integer, Number];
 }
 
 /// <summary>Where a combined-form field lands: the form field name of one member matter.</summary>

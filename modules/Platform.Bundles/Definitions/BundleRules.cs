@@ -50,6 +50,7 @@ internal static partial class BundleRules
         {
             var field = bundle.Fields[i];
             if (string.IsNullOrWhiteSpace(field.Key) || string.IsNullOrWhiteSpace(field.Label)) Add($"fields[{i}]", "表单字段须有编号和名称。");
+            if (!BundleFieldKinds.All.Contains(field.Kind)) Add($"fields[{i}].kind", "表单字段类型须为 text（文字）、integer（整数）或 number（数字）。");
             foreach (var target in field.Targets.Where(t => !members.Contains(t.MatterCode)))
                 Add($"fields[{i}].targets", $"字段对应的事项 {target.MatterCode} 不在本件事的事项中。");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Platform.Bundles.Contracts;
 using Platform.Kernel.Errors;
@@ -7,20 +8,49 @@ namespace Platform.Bundles.Domain;
 /// <summary>The one form (一表): each field filled once, then copied to every selected matter's own form field.</summary>
 internal static class CombinedForm
 {
-    /// <summary>Checks the fields the selected matters need; a value for a field of the bundle that the answers left out is ignored.</summary>
+    /// <summary>One wrong field: a stable code, the field (<c>form.{key}</c>) and the rule in Chinese.</summary>
+    public sealed record FieldError(string Code, string Field, string Rule);
+
+    /// <summary>Checks the fields the selected matters need, refusing with every wrong field at once.</summary>
     public static void Check(IReadOnlyList<BundleField> allFields, IReadOnlyList<BundleField> fields, IReadOnlyDictionary<string, string> values)
     {
-        foreach (var key in values.Keys.Where(k => allFields.All(f => f.Key != k)))
-            throw PlatformProblem.Invalid("bundle.form.unknown_field", $"form.{key}", $"表单没有字段 {key}。");
+        var errors = Errors(allFields, fields, values);
+        if (errors.Count == 0) return;
+        throw new PlatformProblem(400, errors[0].Code, "表单填写不完整", string.Join(" ", errors.Select(e => e.Rule)))
+        {
+            Errors = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Rule).ToArray()),
+        };
+    }
+
+    /// <summary>Every wrong field of the form; a value for a field of the bundle that the answers left out is ignored.</summary>
+    public static IReadOnlyList<FieldError> Errors(IReadOnlyList<BundleField> allFields, IReadOnlyList<BundleField> fields,
+        IReadOnlyDictionary<string, string> values)
+    {
+        var errors = values.Keys.Where(k => allFields.All(f => f.Key != k))
+            .Select(key => new FieldError("bundle.form.unknown_field", $"form.{key}", $"表单没有字段 {key}。")).ToList();
         foreach (var field in fields)
         {
             values.TryGetValue(field.Key, out var value);
-            if (field.Required && string.IsNullOrWhiteSpace(value))
-                throw PlatformProblem.Invalid("bundle.form.required", $"form.{field.Key}", $"请填写“{field.Label}”。");
-            if (value is { Length: > 2000 })
-                throw PlatformProblem.Invalid("bundle.form.too_long", $"form.{field.Key}", $"“{field.Label}”不超过 2000 字。");
+            var blank = string.IsNullOrWhiteSpace(value);
+            if (field.Required && blank)
+                errors.Add(new FieldError("bundle.form.required", $"form.{field.Key}", $"请填写“{field.Label}”。"));
+            else if (value is { Length: > 2000 })
+                errors.Add(new FieldError("bundle.form.too_long", $"form.{field.Key}", $"“{field.Label}”不超过 2000 字。"));
+            else if (!blank && KindRule(field, value!.Trim()) is { } rule)
+                errors.Add(new FieldError("bundle.form.kind_invalid", $"form.{field.Key}", rule));
         }
+
+        return errors;
     }
+
+    private static string? KindRule(BundleField field, string value) => field.Kind switch
+    {
+        BundleFieldKinds.Integer when !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            => $"“{field.Label}”须为不小于 0 的整数。",
+        BundleFieldKinds.Number when !(decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            => $"“{field.Label}”须为不小于 0 的数字。",
+        _ => null,
+    };
 
     /// <summary>The form one member matter receives: its own field names, each with the value asked once.</summary>
     public static Dictionary<string, string> For(string matterCode, IReadOnlyList<BundleField> fields, IReadOnlyDictionary<string, string> values)

@@ -44,13 +44,13 @@ internal static class CaseEndpoints
         return TypedResults.Ok(await files.SaveAsync(stream, file.FileName, file.ContentType, access.UserId, cancellationToken));
     }
 
-    private static async Task<IResult> SubmitAsync(SubmitCaseRequest request, HttpRequest http, CaseAccess access,
+    private static async Task<IResult> SubmitAsync(SubmitCaseRequest request, HttpRequest http, CaseAccess access, ApplicationInput input,
         Submission.SubmitCase submit, CaseQueries queries, CancellationToken cancellationToken)
     {
         var key = http.Headers["Idempotency-Key"].ToString();
         if (key.Length is 0 or > 100)
             throw PlatformProblem.Invalid("request.idempotency_key_required", "Idempotency-Key", "提交申请须带 Idempotency-Key 请求头（不超过 100 个字符），重试时使用同一个值。");
-        var command = SubmissionInput.ToCommand(request, access);
+        var command = await input.ToCommandAsync(request, access, cancellationToken);
         var actor = await access.CurrentAsync(command.RegionCode, cancellationToken);
         var (view, isNew) = await submit.HandleAsync(command, actor, key, queries.OfNewCase, cancellationToken);
         http.HttpContext.Response.Headers.ETag = CaseVersion.ETag(view.Version);

@@ -30,10 +30,11 @@ internal sealed class DraftForm
     public string? Conditions { get; set; }
     public string? LegalBasis { get; set; }
     public string? FlowChart { get; set; }
-    public List<MaterialRow> Materials { get; set; } = [];
-    public List<FeeRow> Fees { get; set; } = [];
-    public List<ProcedureRow> Procedures { get; set; } = [];
-    public List<DeliveryChoice> Deliveries { get; set; } = [];
+    // The form binder sets a list that has no posted entries to null: an empty list on the page is an empty list here.
+    public List<MaterialRow> Materials { get; set => field = value ?? []; } = [];
+    public List<FeeRow> Fees { get; set => field = value ?? []; } = [];
+    public List<ProcedureRow> Procedures { get; set => field = value ?? []; } = [];
+    public List<DeliveryChoice> Deliveries { get; set => field = value ?? []; } = [];
     public DateOnly? ValidFrom { get; set; }
 
     public static DraftForm From(MatterDefinition m) => new()

@@ -22,7 +22,7 @@ public sealed class CatalogueAdminTests
             await page.Locator("input[name='Form.CommittedAmount']").FillAsync("2");
             await page.Locator("input[name='Form.ValidFrom']").FillAsync(today);
             await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
-            await page.Locator("p.notice[role=status]").WaitForAsync();
+            await page.Locator("p.notice-ok[role=status]").WaitForAsync();
 
             var guide = JsonDocument.Parse(await session.Host.Http.GetStringAsync($"/api/v1/regions/440784/matters/{PlanningPermit}")).RootElement;
             guide.GetRawText().ShouldContain("\"amount\":2");

@@ -29,7 +29,7 @@ internal static class AdminCatalogueApi
         api.MapGet("/{code}/versions", History).WithName("MatterVersions").WithSummary("Every version of a matter, newest first");
         api.MapGet("/{code}/diff", Diff).WithName("MatterDiff").WithSummary("Field-by-field difference between two versions");
         api.MapGet("/export", Export).WithName("ExportCatalogue").WithSummary("The catalogue as YAML or xlsx");
-        api.MapPost("/imports", Import).WithName("ImportCatalogue").WithSummary("Import YAML or xlsx as drafts; all rows validated first");
+        api.MapPost("/imports", Import).WithName("ImportCatalogue").WithSummary("Import YAML or xlsx as drafts; all rows validated first, and with skipInvalid=true the matters in error are left out");
         api.MapGet("/imports/{id:guid}", ImportStatus).WithName("ImportStatus").WithSummary("Progress and errors of an import");
         return endpoints;
     }
@@ -80,14 +80,13 @@ internal static class AdminCatalogueApi
     /// Stores the whole upload with its job, then runs the import in the background; the page polls the job. A host that dies
     /// before the job ends leaves it to the resume job (any host), so an acknowledged import is never lost.
     /// </summary>
-    private static async Task<Accepted<ImportJob>> Import(string region, string? format, HttpRequest request, ClaimsPrincipal user,
-        ImportRunner runner, ImportJobs jobs, CancellationToken cancellationToken)
+    private static async Task<Accepted<ImportJob>> Import(string region, string? format, bool? skipInvalid, HttpRequest request,
+        ClaimsPrincipal user, ImportRunner runner, ImportJobs jobs, CancellationToken cancellationToken)
     {
         if (format is not ("yaml" or "xlsx")) throw PlatformProblem.Invalid("catalogue.exchange.format", "format", "格式须为 yaml 或 xlsx");
         var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
-        var jobId = await jobs.StartAsync(region, format, Actor(user), content.ToArray(), cancellationToken);
-        _ = Task.Run(() => runner.RunAsync(jobId, CancellationToken.None), CancellationToken.None);
+        var jobId = await runner.StartAsync(region, format, Actor(user), content.ToArray(), skipInvalid ?? false, cancellationToken);
         var job = await jobs.FindAsync(region, jobId, cancellationToken);
         return TypedResults.Accepted($"/api/v1/admin/regions/{region}/matters/imports/{jobId}", job);
     }

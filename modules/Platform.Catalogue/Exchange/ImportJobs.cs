@@ -13,16 +13,20 @@ namespace Platform.Catalogue.Exchange;
 /// </summary>
 internal sealed class ImportJobs(NpgsqlDataSource dataSource, IClock clock)
 {
-    /// <summary>Records the job with its whole upload, so that once acknowledged it survives a host that dies before finishing it.</summary>
-    public async Task<Guid> StartAsync(string regionCode, string format, string actor, byte[] content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the job with its whole upload, so that once acknowledged it survives a host that dies before finishing it.
+    /// With <paramref name="skipInvalid"/> the matters that break a rule are skipped and the others written; else one error writes nothing.
+    /// </summary>
+    public async Task<Guid> StartAsync(string regionCode, string format, string actor, byte[] content, bool skipInvalid,
+        CancellationToken cancellationToken)
     {
         var id = Ids.New();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO catalogue.import_jobs (id, region_code, format, state, started_by, started_at, content)
-            VALUES (@id, @regionCode, @format, 'Running', @actor, @now, @content)
-            """, new { id, regionCode, format, actor, now = clock.Now.ToUniversalTime(), content });
+            INSERT INTO catalogue.import_jobs (id, region_code, format, state, started_by, started_at, content, skip_invalid)
+            VALUES (@id, @regionCode, @format, 'Running', @actor, @now, @content, @skipInvalid)
+            """, new { id, regionCode, format, actor, now = clock.Now.ToUniversalTime(), content, skipInvalid });
         return id;
     }
 
@@ -37,7 +41,7 @@ internal sealed class ImportJobs(NpgsqlDataSource dataSource, IClock clock)
     /// <summary>What a runner needs to (re)run a job: its region, format, actor and upload; null once it has ended.</summary>
     public static Task<PendingImport?> PendingAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<PendingImport?>(new CommandDefinition(
-            "SELECT id, region_code, format, started_by, content FROM catalogue.import_jobs WHERE id = @id AND state = 'Running' AND content IS NOT NULL",
+            "SELECT id, region_code, format, started_by, skip_invalid, content FROM catalogue.import_jobs WHERE id = @id AND state = 'Running' AND content IS NOT NULL",
             new { id }, cancellationToken: cancellationToken));
 
     public async Task ProgressAsync(Guid id, int processed, int total, CancellationToken cancellationToken)
@@ -51,43 +55,45 @@ internal sealed class ImportJobs(NpgsqlDataSource dataSource, IClock clock)
     public async Task FailAsync(Guid id, IReadOnlyList<ImportError> errors, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await EndAsync(connection, null, id, errors);
+        await EndAsync(connection, null, id, "Failed", errors, 0);
     }
 
-    /// <summary>Ends a job inside the transaction that wrote its drafts: both commit, or neither does and the job stays Running.</summary>
-    public Task CompleteAsync(NpgsqlTransaction transaction, Guid id) => EndAsync(transaction.Connection!, transaction, id, []);
+    /// <summary>
+    /// Ends a job inside the transaction that wrote its drafts: both commit, or neither does and the job stays Running.
+    /// <paramref name="skipped"/> lists the errors of the matters it left out.
+    /// </summary>
+    public Task CompleteAsync(NpgsqlTransaction transaction, Guid id, int imported, IReadOnlyList<ImportError> skipped) =>
+        EndAsync(transaction.Connection!, transaction, id, "Completed", skipped, imported);
 
-    private Task EndAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, IReadOnlyList<ImportError> errors) =>
+    private Task EndAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, string state,
+        IReadOnlyList<ImportError> errors, int imported) =>
         connection.ExecuteAsync(
             """
             UPDATE catalogue.import_jobs
-            SET state = @state, errors = @errors::jsonb, finished_at = @now, processed = CASE WHEN @failed THEN processed ELSE total END,
-                content = NULL
+            SET state = @state, errors = @errors::jsonb, finished_at = @now, imported = @imported,
+                processed = CASE WHEN @state = 'Failed' THEN processed ELSE total END, content = NULL
             WHERE id = @id AND state = 'Running'
             """,
-            new
-            {
-                id, state = errors.Count > 0 ? "Failed" : "Completed", failed = errors.Count > 0,
-                errors = JsonSerializer.Serialize(errors, CatalogueJson.Options), now = clock.Now.ToUniversalTime(),
-            }, transaction);
+            new { id, state, imported, errors = JsonSerializer.Serialize(errors, CatalogueJson.Options), now = clock.Now.ToUniversalTime() },
+            transaction);
 
     public async Task<ImportJob?> FindAsync(string regionCode, Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<JobRow?>(
             """
-            SELECT id, region_code, format, state, processed, total, errors::text AS errors, started_at, finished_at
+            SELECT id, region_code, format, state, processed, total, errors::text AS errors, started_at, finished_at, skip_invalid, imported
             FROM catalogue.import_jobs WHERE id = @id AND region_code = @regionCode
             """, new { id, regionCode });
         return row?.ToJob();
     }
 
     private sealed record JobRow(Guid Id, string RegionCode, string Format, string State, int Processed, int Total, string Errors,
-        DateTime StartedAt, DateTime? FinishedAt)
+        DateTime StartedAt, DateTime? FinishedAt, bool SkipInvalid, int Imported)
     {
         public ImportJob ToJob() => new(Id, RegionCode, Format, State, Processed, Total,
             JsonSerializer.Deserialize<List<ImportError>>(Errors, CatalogueJson.Options) ?? [],
             new DateTimeOffset(DateTime.SpecifyKind(StartedAt, DateTimeKind.Utc)),
-            FinishedAt is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f, DateTimeKind.Utc)) : null);
+            FinishedAt is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f, DateTimeKind.Utc)) : null, SkipInvalid, Imported);
     }
 }

@@ -7,6 +7,13 @@ namespace Platform.Catalogue.Exchange;
 /// <summary>A matter read from an import, with the rows it came from so a broken rule can be pointed at its cell.</summary>
 internal sealed record ParsedMatter(MatterDefinition Definition, string Sheet, int Row, List<int> MaterialRows, List<int> FeeRows, List<int> ProcedureRows)
 {
+    /// <summary>Whether an error is in one of this matter's rows (its own row or a row of its materials, fees or procedures).</summary>
+    public bool Owns(ImportError error) =>
+        (error.Sheet == Sheet && error.Row == Row)
+        || (error.Sheet == MaterialColumns.Sheet && MaterialRows.Contains(error.Row))
+        || (error.Sheet == FeeColumns.Sheet && FeeRows.Contains(error.Row))
+        || (error.Sheet == ProcedureColumns.Sheet && ProcedureRows.Contains(error.Row));
+
     public ImportError Locate(RuleBreach breach)
     {
         var (prefix, index, rest) = Split(breach.Field);

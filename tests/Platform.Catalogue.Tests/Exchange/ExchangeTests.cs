@@ -70,6 +70,37 @@ public sealed class ExchangeTests(DemoHostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_write_the_other_matters_and_list_the_skipped_rows_when_an_import_skips_matters_in_error()
+    {
+        var good = TestMatters.Valid();
+        var bad = TestMatters.Valid() with { Department = "nowhere" };
+        var badMaterial = TestMatters.Valid() with { Materials = [.. TestMatters.Valid().Materials.Select((m, i) => i == 1 ? m with { Issuer = null } : m)] };
+
+        var job = await ImportAsync("xlsx", CatalogueWorkbook.Write([good, bad, badMaterial]), skipInvalid: true);
+
+        job.State.ShouldBe("Completed");
+        job.Imported.ShouldBe(1);
+        job.Errors.Select(e => (e.Sheet, e.Row, e.Column)).ShouldBe([("事项", 3, "F"), ("材料", 11, "K")], ignoreOrder: true);
+        (await MatterCountAsync(good.Code)).ShouldBe(1);
+        (await MatterCountAsync(bad.Code, badMaterial.Code)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_write_nothing_when_an_import_that_skips_matters_in_error_misses_a_column()
+    {
+        var matter = TestMatters.Valid();
+        var sheets = XlsxFile.Read(new MemoryStream(CatalogueWorkbook.Write([matter])));
+        sheets["事项"][0][3] = "名称";
+        var edited = XlsxFile.Write([.. sheets.Select(s => new SheetTable(s.Key, [.. s.Value[0].Select(h => h ?? "")], s.Value.Skip(1).ToList()))]);
+
+        var job = await ImportAsync("xlsx", edited, skipInvalid: true);
+
+        job.State.ShouldBe("Failed");
+        job.Errors.ShouldContain(e => e.Row == 1 && e.Rule.Contains("事项名称"));
+        (await MatterCountAsync(matter.Code)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Should_report_unreadable_cells_when_a_spreadsheet_has_bad_values()
     {
         var workbook = CatalogueWorkbook.Write([TestMatters.Valid()]);
@@ -105,7 +136,7 @@ public sealed class ExchangeTests(DemoHostFixture fixture)
         var matter = TestMatters.Valid();
         var yaml = CatalogueYaml.Write(new CatalogueDocument { Matters = [matter] });
         var jobs = fixture.Host.Get<ImportJobs>();
-        var id = await jobs.StartAsync(TestMatters.Region, "yaml", "admin", System.Text.Encoding.UTF8.GetBytes(yaml), None);
+        var id = await jobs.StartAsync(TestMatters.Region, "yaml", "admin", System.Text.Encoding.UTF8.GetBytes(yaml), skipInvalid: false, None);
 
         await fixture.Host.Get<ImportResumeJob>().RunAsync(None);
         await fixture.Host.Get<ImportResumeJob>().RunAsync(None);
@@ -117,10 +148,16 @@ public sealed class ExchangeTests(DemoHostFixture fixture)
         (await connection.ExecuteScalarAsync<bool>("SELECT content IS NULL FROM catalogue.import_jobs WHERE id = @id", new { id })).ShouldBeTrue();
     }
 
-    private async Task<ImportJob> ImportAsync(string format, byte[] content)
+    private async Task<int> MatterCountAsync(params string[] codes)
+    {
+        await using var connection = new NpgsqlConnection(fixture.Host.App.Database.ConnectionString);
+        return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM catalogue.matters WHERE code = ANY(@codes)", new { codes });
+    }
+
+    private async Task<ImportJob> ImportAsync(string format, byte[] content, bool skipInvalid = false)
     {
         var jobs = fixture.Host.Get<ImportJobs>();
-        var id = await jobs.StartAsync(TestMatters.Region, format, "admin", content, None);
+        var id = await jobs.StartAsync(TestMatters.Region, format, "admin", content, skipInvalid, None);
         await fixture.Host.Get<ImportRunner>().RunAsync(id, None);
         return (await jobs.FindAsync(TestMatters.Region, id, None))!;
     }

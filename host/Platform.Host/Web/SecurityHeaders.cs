@@ -1,6 +1,6 @@
 namespace Platform.Host.Web;
 
-/// <summary>Headers every response carries: no MIME sniffing, no framing by other sites, no full referrers leaving the site.</summary>
+/// <summary>Headers every response carries: no MIME sniffing, no framing (unless an answer allows its own site), no full referrers leaving the site.</summary>
 internal static class SecurityHeaders
 {
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -9,9 +9,11 @@ internal static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            // An answer that set its own framing rule (a case file shown in the case page's frame) keeps it.
+            if (headers.XFrameOptions.Count == 0) headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+            if (headers.ContentSecurityPolicy.Count == 0)
+                headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
             return Task.CompletedTask;
         });
         await next(context);

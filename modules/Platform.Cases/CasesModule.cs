@@ -40,7 +40,7 @@ public sealed class CasesModule : PlatformModule
         builder.RegisterInstance(CasesOptions.From(Context.Configuration));
         builder.RegisterInstance(FileStoreOptions.From(Context.Configuration));
         builder.RegisterSingletonsAsSelf(
-            typeof(CaseStore), typeof(CaseTimeline), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
+            typeof(CaseStore), typeof(CaseTimeline), typeof(FileViews), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
             typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(RegionSubmissionGate), typeof(AcceptCase), typeof(RejectAtIntake),
             typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
             typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner), typeof(Components.Pages.OnlineServiceRunner),

@@ -29,7 +29,7 @@ public sealed class CaseJourneyTests
 
             await page.WaitForURLAsync("**/cases/*");
             (await page.Locator("[data-testid=case-state]").InnerTextAsync()).ShouldBe("已提交待受理");
-            await page.Locator("form[data-action=TolerantAccept] input[type=checkbox]").CheckAsync();
+            await page.Locator("form[data-action=TolerantAccept] input[name='Step.CommitmentLetterSigned']").CheckAsync();
             await page.Locator("form[data-action=TolerantAccept] button").ClickAsync();
 
             await page.Locator("[data-testid=case-state]").Filter(new() { HasText = "审查中" }).WaitForAsync();

@@ -37,7 +37,7 @@ internal static class DeploymentFile
             .Select(r => new DeploymentRegion(
                 r.Code ?? throw new PlatformStartException($"A region in {path} has no code."),
                 r.Name ?? throw new PlatformStartException($"Region {r.Code} in {path} has no name."),
-                r.Parent))
+                r.Parent) { DemoReviewUnit = r.DemoReviewUnit })
             .ToList();
         return new Deployment(document.Name ?? name, document.Title ?? name, regions, document.Plugins);
     }
@@ -55,5 +55,6 @@ internal static class DeploymentFile
         public string? Code { get; set; }
         public string? Name { get; set; }
         public string? Parent { get; set; }
+        public string? DemoReviewUnit { get; set; }
     }
 }

@@ -4,7 +4,8 @@ namespace Platform.Host.Web;
 /// Headers every response carries: no MIME sniffing, no framing by other sites, no full referrers leaving the site, and a
 /// content security policy that runs only the site's own script files (no inline script or event handler: pages mark
 /// what a script should do with data attributes, <c>wwwroot/js/site.js</c> and <c>charts.js</c> act on them). Inline
-/// styles stay allowed: pages and the chart library set them.
+/// styles stay allowed: pages and the chart library set them. An answer that set its own framing rule (a case file shown
+/// in the case page's frame) keeps it.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -18,9 +19,9 @@ internal static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            if (headers.XFrameOptions.Count == 0) headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.ContentSecurityPolicy = Policy;
+            if (headers.ContentSecurityPolicy.Count == 0) headers.ContentSecurityPolicy = Policy;
             return Task.CompletedTask;
         });
         await next(context);

@@ -51,6 +51,8 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
             _ when IntakeActions.Contains(action) || (action == CaseAction.RequestCorrection && view.State == nameof(CaseState.Submitted)) =>
                 current.IsInRole(Role.WindowClerk) || current.IsInRole(Role.ParkCommitteeStaff),
             CaseAction.Extend or CaseAction.Revoke => current.IsInRole(Role.DepartmentLeader) && RoutedTo(view, unitCode),
+            // A unit gives its opinion once per step: once its steps are done, nobody in it (a leader after the reviewer) is offered one again.
+            CaseAction.CompleteReviewStep => IsCaseWorker() && view.ReviewSteps.Any(s => s.UnitCode == unitCode && s.CompletedAt is null),
             CaseAction.Deliver or CaseAction.ConfirmDelivery or CaseAction.ReportDeliveryFailure =>
                 current.IsInRole(Role.WindowClerk) || (IsCaseWorker() && RoutedTo(view, unitCode)),
             CaseAction.Withdraw or CaseAction.AnswerCorrection or CaseAction.SupplyDeferredMaterial => current.IsInRole(Role.WindowClerk),

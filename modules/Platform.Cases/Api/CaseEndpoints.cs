@@ -27,12 +27,15 @@ internal static class CaseEndpoints
             .AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Tracking);
         api.MapGet("/cases/mine", MineAsync).WithName("MyCases").WithSummary("The signed-in applicant's and their enterprise's cases")
             .RequireAuthorization(IdentityPolicies.Applicant);
-        api.MapGet("/cases/queue", QueueAsync).WithName("CaseQueue").WithSummary("The caller's queue, by due date: intake for windows, routed cases for units")
+        api.MapGet("/cases/queue", QueueAsync).WithName("CaseQueue")
+            .WithSummary("The caller's queue by due date (intake for windows, routed undecided cases for units), filtered by state, "
+                + "matter, due level (normal, yellow, red, overdue) and q (case number or applicant), sorted by due or -due")
             .RequireAuthorization(IdentityPolicies.Staff);
         api.MapGet("/cases/requirements", RequirementsAsync).WithName("CaseRequirements")
             .WithSummary("What an application for a matter must carry: its materials with their codes, and the intake routes it allows")
             .AllowAnonymous();
         api.MapCaseSteps();
+        api.MapCaseFiles();
         api.MapOnlineServices();
     }
 
@@ -89,14 +92,19 @@ internal static class CaseEndpoints
     private static async Task<Ok<CaseListPage>> MineAsync(int? page, int? pageSize, CaseAccess access, CaseLists lists, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lists.ApplicantCasesAsync(access.UserId, access.EnterpriseId, page ?? 1, pageSize ?? 20, cancellationToken));
 
-    private static async Task<Ok<CaseListPage>> QueueAsync(int? page, int? pageSize, ICurrentActor actor, CaseAccess access, CaseLists lists,
-        CancellationToken cancellationToken)
+    private static async Task<Ok<CaseListPage>> QueueAsync(int? page, int? pageSize, string? state, string? matter, string? due, string? q,
+        string? sort, ICurrentActor actor, CaseAccess access, CaseLists lists, CancellationToken cancellationToken)
     {
         var region = actor.RegionCode ?? throw PlatformProblem.Forbidden("identity.forbidden", "平台管理员没有办件队列。");
         if (access.IsWindowClerkOf(region))
-            return TypedResults.Ok(await lists.IntakeQueueAsync(region, page ?? 1, pageSize ?? 20, cancellationToken));
+        {
+            var intake = QueueFilter.From(state, matter, due, q, sort, CaseLists.IntakeStates);
+            return TypedResults.Ok(await lists.IntakeQueueAsync(region, intake, page ?? 1, pageSize ?? 20, cancellationToken));
+        }
+
         var unit = await access.UnitCodeAsync(cancellationToken) ?? throw PlatformProblem.Forbidden("identity.forbidden", "您不属于任何办理单位。");
-        return TypedResults.Ok(await lists.UnitQueueAsync(region, unit, page ?? 1, pageSize ?? 20, cancellationToken));
+        var filter = QueueFilter.From(state, matter, due, q, sort, CaseLists.UnitStates);
+        return TypedResults.Ok(await lists.UnitQueueAsync(region, unit, filter, page ?? 1, pageSize ?? 20, cancellationToken));
     }
 }
 

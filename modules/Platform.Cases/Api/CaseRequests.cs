@@ -15,6 +15,9 @@ internal sealed record ApplicantInput(string? Id, string? Name, string? Kind, st
 
 internal sealed record CommitmentRequest(bool CommitmentLetterSigned);
 
+/// <summary>Tolerant acceptance: the signed commitment letter and the materials ticked as deferred (omitted: the missing non-core ones).</summary>
+internal sealed record TolerantAcceptRequest(bool CommitmentLetterSigned, IReadOnlyList<string>? DeferredMaterials);
+
 internal sealed record ReasonRequest(string? Reason);
 
 internal sealed record RevokeRequest(string? Kind, string? LegalGround);

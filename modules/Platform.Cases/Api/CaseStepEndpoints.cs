@@ -31,8 +31,9 @@ internal static class CaseStepEndpoints
         var steps = api.MapGroup("/cases/{id:guid}").RequireAuthorization();
         Map(steps, "accept", CaseAction.Accept, "受理",
             (s, id, v, a, ct) => s.GetRequiredService<AcceptCase>().AcceptAsync(id, v, a, ct));
-        Map<CommitmentRequest>(steps, "tolerant-accept", CaseAction.TolerantAccept, "容缺受理",
-            (r, s, id, v, a, ct) => s.GetRequiredService<AcceptCase>().TolerantAcceptAsync(id, v, r.CommitmentLetterSigned, a, ct));
+        Map<TolerantAcceptRequest>(steps, "tolerant-accept", CaseAction.TolerantAccept, "容缺受理",
+            (r, s, id, v, a, ct) => s.GetRequiredService<AcceptCase>().TolerantAcceptAsync(id, v, r.CommitmentLetterSigned, a, ct,
+                r.DeferredMaterials));
         Map<CommitmentRequest>(steps, "accept-on-commitment", CaseAction.AcceptOnCommitment, "告知承诺受理并决定",
             (r, s, id, v, a, ct) => s.GetRequiredService<AcceptCase>().AcceptOnCommitmentAsync(id, v, r.CommitmentLetterSigned, a, ct));
         Map<ReasonRequest>(steps, "reject", CaseAction.RejectAtIntake, "不予受理",

@@ -30,6 +30,33 @@ internal static class IntakeRules
             throw PlatformProblem.Invalid("case.intake.commitment_letter_missing", "commitmentLetterSigned", "容缺受理须由申请人签署容缺承诺书。");
     }
 
+    /// <summary>
+    /// The materials tolerant acceptance defers: the ones ticked, each a non-core material of the matter, among them every
+    /// missing non-core one (a gap nobody ticked would stay unowned); none ticked defers the missing non-core ones.
+    /// </summary>
+    public static IReadOnlyList<MaterialTerms> Deferred(MatterTerms matter, MaterialGaps gaps, IReadOnlyList<string>? ticked)
+    {
+        if (ticked is null) return gaps.MissingNonCore;
+        var chosen = new List<MaterialTerms>();
+        foreach (var code in ticked.Distinct())
+        {
+            var material = matter.Materials.FirstOrDefault(m => m.Code == code)
+                ?? throw PlatformProblem.Invalid("case.intake.deferred_unknown", "deferredMaterials", $"事项没有编码为 {code} 的材料。");
+            if (material.Core)
+                throw new PlatformProblem(422, "case.intake.core_not_deferrable", "核心材料不能容缺", $"“{material.Name}”是核心材料，不能容缺后补。");
+            chosen.Add(material);
+        }
+
+        var unticked = gaps.MissingNonCore.Where(m => chosen.All(c => c.Code != m.Code)).Select(m => m.Name).ToArray();
+        if (unticked.Length > 0)
+            throw new PlatformProblem(422, "case.intake.deferred_incomplete", "缺少的材料须列为容缺",
+                $"以下材料未提交，须勾选为容缺材料（由申请人限期补交）或一次性告知补正：{string.Join("、", unticked)}。")
+            {
+                Extensions = new Dictionary<string, object?> { ["missing"] = unticked },
+            };
+        return chosen;
+    }
+
     public static void RequireNotificationCommitment(MatterTerms matter, bool applicantDishonest, bool commitmentLetterSigned)
     {
         if (!matter.AllowsNotificationCommitment)

@@ -29,14 +29,19 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             return CaseState.UnderReview;
         }, cancellationToken);
 
-    public Task<CaseRow> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
+    /// <param name="deferredCodes">
+    /// The materials the clerk ticked as deferred (容缺): every missing non-core one, and any non-core one handed in that the
+    /// clerk sets aside to be supplied again. Null defers exactly the missing non-core ones.
+    /// </param>
+    public Task<CaseRow> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken,
+        IReadOnlyList<string>? deferredCodes = null) =>
         steps.RunAsync(caseId, version, CaseAction.TolerantAccept, actor, async step =>
         {
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             var gaps = await GapsAsync(step, matter);
             IntakeRules.RequireTolerantAcceptance(matter, gaps, commitmentLetterSigned);
             var deferred = new List<object>();
-            foreach (var material in gaps.MissingNonCore)
+            foreach (var material in IntakeRules.Deferred(matter, gaps, deferredCodes))
             {
                 var deadlineId = await deadlines.OpenAsync(step.Transaction, new OpenDeadline(step.Case.RegionCode, "deferred-material",
                     $"{step.Case.Id}:{material.Code}", step.Now, TimeLimit.WorkingDays(material.DeferredSupplyWorkingDays)), cancellationToken);

@@ -14,52 +14,104 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The states a unit's to-do queue holds: open and undecided. A decided, delivered, revoked or closed case has left it.</summary>
+    public static readonly IReadOnlyList<string> UnitStates = ["Submitted", "AwaitingCorrection", "UnderReview", "Suspended"];
+
+    /// <summary>The states the window's intake queue holds.</summary>
+    public static readonly IReadOnlyList<string> IntakeStates = ["Submitted"];
+
+    public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
+        UnitQueueAsync(regionCode, unitCode, QueueFilter.None, page, pageSize, cancellationToken);
+
     /// <summary>
     /// Cases routed to a unit (handling it, or holding an open review step), open ones first by due date. A page is the
     /// merge of each half's first (offset + page size) in queue order: the handled half read along its ordered index
-    /// (migration 0006), the review half over its own (0005), so a page costs what it shows rather than the whole
-    /// queue. The count adds the two halves, a case in both counted once.
+    /// (migration 0007), the review half over its own (0005), so a page costs what it shows rather than the whole
+    /// queue. The count adds the two halves, a case in both counted once. The filter narrows both halves alike.
     /// </summary>
-    public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
-        PageAsync(regionCode,
+    public async Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, QueueFilter filter, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var handled = $"region_code = @regionCode AND handling_unit_code = @unitCode AND state {ToDo}{Narrowing(filter, "")}";
+        var reviewing =
             $"""
-             SELECT (SELECT count(*) FROM cases.cases WHERE {Handled})
-                  + (SELECT count(DISTINCT c.id) FROM {Reviewing} AND c.handling_unit_code <> @unitCode)
+             cases.review_steps s JOIN cases.cases c ON c.id = s.case_id
+             WHERE s.unit_code = @unitCode AND s.completed_at IS NULL AND c.region_code = @regionCode AND c.state {ToDo}{Narrowing(filter, "c.")}
+             """;
+        return await PageAsync(regionCode,
+            $"""
+             SELECT (SELECT count(*) FROM cases.cases WHERE {handled})
+                  + (SELECT count(DISTINCT c.id) FROM {reviewing} AND c.handling_unit_code <> @unitCode)
              """,
             $"""
-             id IN ((SELECT id FROM cases.cases WHERE {Handled} ORDER BY due_at, submitted_at, id LIMIT @take)
+             id IN ((SELECT id FROM cases.cases WHERE {handled} ORDER BY {Order(filter, "")} LIMIT @take)
                     UNION
-                    (SELECT c.id FROM {Reviewing} ORDER BY c.due_at, c.submitted_at, c.id LIMIT @take))
-             """, new { regionCode, unitCode }, page, pageSize, cancellationToken);
+                    (SELECT c.id FROM {reviewing} ORDER BY {Order(filter, "c.")} LIMIT @take))
+             """, await ArgumentsAsync(new { regionCode, unitCode }, regionCode, filter, cancellationToken), filter, page, pageSize, cancellationToken);
+    }
 
-    private const string Open = "NOT IN ('Delivered', 'RejectedAtIntake', 'Withdrawn')";
+    private const string ToDo = "IN ('Submitted', 'AwaitingCorrection', 'UnderReview', 'Suspended')";
 
-    private const string Handled = $"region_code = @regionCode AND handling_unit_code = @unitCode AND state {Open}";
-
-    private const string Reviewing =
-        $"""
-         cases.review_steps s JOIN cases.cases c ON c.id = s.case_id
-         WHERE s.unit_code = @unitCode AND s.completed_at IS NULL AND c.region_code = @regionCode AND c.state {Open}
-         """;
+    public Task<CaseListPage> IntakeQueueAsync(string regionCode, int page, int pageSize, CancellationToken cancellationToken) =>
+        IntakeQueueAsync(regionCode, QueueFilter.None, page, pageSize, cancellationToken);
 
     /// <summary>The window's intake queue: submitted or answered applications waiting for a decision on intake.</summary>
-    public Task<CaseListPage> IntakeQueueAsync(string regionCode, int page, int pageSize, CancellationToken cancellationToken) =>
-        PageAsync(regionCode, "region_code = @regionCode AND state = 'Submitted'", new { regionCode }, page, pageSize, cancellationToken);
+    public async Task<CaseListPage> IntakeQueueAsync(string regionCode, QueueFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var where = $"region_code = @regionCode AND state = 'Submitted'{Narrowing(filter, "")}";
+        return await PageAsync(regionCode, $"SELECT count(*) FROM cases.cases WHERE {where}", where,
+            await ArgumentsAsync(new { regionCode }, regionCode, filter, cancellationToken), filter, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>The filter's conditions on a case table aliased <paramref name="alias"/>, each starting with AND.</summary>
+    private static string Narrowing(QueueFilter filter, string alias) =>
+        (filter.State is null ? "" : $" AND {alias}state = @state")
+        + (filter.Matter is null ? "" : $" AND {alias}matter_code = @matter")
+        + (filter.Due is null ? "" : $" AND {DueBounds.Condition(filter.Due, alias)}")
+        + (filter.Search is null ? ""
+            : $" AND ({alias}number LIKE @searchPrefix ESCAPE '\\' OR {alias}applicant_name LIKE @searchAnywhere ESCAPE '\\' OR {alias}applicant_id = @search)");
+
+    private static string Order(QueueFilter filter, string alias) =>
+        filter.DueDescending ? $"{alias}due_at DESC NULLS LAST, {alias}submitted_at, {alias}id" : $"{alias}due_at, {alias}submitted_at, {alias}id";
+
+    private async Task<DynamicParameters> ArgumentsAsync(object parameters, string regionCode, QueueFilter filter, CancellationToken cancellationToken)
+    {
+        var arguments = new DynamicParameters(parameters);
+        arguments.Add("state", filter.State);
+        arguments.Add("matter", filter.Matter);
+        if (filter.Search is { } search)
+        {
+            var literal = search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+            arguments.Add("search", search);
+            arguments.Add("searchPrefix", literal + "%");
+            arguments.Add("searchAnywhere", "%" + literal + "%");
+        }
+
+        if (filter.Due is not null)
+        {
+            var bounds = DueBounds.Of(await calendars.ForRegionAsync(regionCode, cancellationToken), clock.Now);
+            arguments.Add("dueNow", bounds.Now.ToUniversalTime());
+            arguments.Add("dueToday", bounds.Today.ToString("yyyy-MM-dd"));
+            arguments.Add("dueFirstNormal", bounds.FirstNormal.ToString("yyyy-MM-dd"));
+        }
+
+        return arguments;
+    }
 
     public Task<CaseListPage> ApplicantCasesAsync(string applicantId, string? enterpriseCode, int page, int pageSize, CancellationToken cancellationToken) =>
         PageAsync(null, "(applicant_id = @applicantId OR (@enterpriseCode::text IS NOT NULL AND enterprise_code = @enterpriseCode))",
-            new { applicantId, enterpriseCode }, page, pageSize, cancellationToken);
+            new DynamicParameters(new { applicantId, enterpriseCode }), page, pageSize, cancellationToken);
 
-    private Task<CaseListPage> PageAsync(string? regionCode, string where, object parameters, int page, int pageSize, CancellationToken cancellationToken) =>
-        PageAsync(regionCode, $"SELECT count(*) FROM cases.cases WHERE {where}", where, parameters, page, pageSize, cancellationToken);
+    private Task<CaseListPage> PageAsync(string? regionCode, string where, DynamicParameters arguments, int page, int pageSize,
+        CancellationToken cancellationToken) =>
+        PageAsync(regionCode, $"SELECT count(*) FROM cases.cases WHERE {where}", where, arguments, QueueFilter.None, page, pageSize, cancellationToken);
 
     /// <summary>A page of the cases <paramref name="where"/> selects, in queue order (due first, then submitted, then id), and <paramref name="countSql"/>'s total.</summary>
-    private async Task<CaseListPage> PageAsync(string? regionCode, string countSql, string where, object parameters, int page, int pageSize,
-        CancellationToken cancellationToken)
+    private async Task<CaseListPage> PageAsync(string? regionCode, string countSql, string where, DynamicParameters arguments, QueueFilter filter,
+        int page, int pageSize, CancellationToken cancellationToken)
     {
         if (page < 1) throw PlatformProblem.Invalid("request.page_invalid", "page", "页码从 1 开始。");
         if (pageSize is < 1 or > MaxPageSize) throw PlatformProblem.Invalid("request.page_size_invalid", "pageSize", $"每页 1 至 {MaxPageSize} 条。");
-        var arguments = new DynamicParameters(parameters);
         arguments.Add("limit", pageSize);
         arguments.Add("offset", Pages.Offset(page, pageSize));
         arguments.Add("take", (long)page * pageSize);
@@ -70,7 +122,7 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
              SELECT id, number, matter_name, applicant_name, state, submitted_at, due_date::text AS due_date, due_at, due_provisional,
                     handling_unit_code, region_code
              FROM cases.cases WHERE {where}
-             ORDER BY due_at NULLS LAST, submitted_at, id LIMIT @limit OFFSET @offset
+             ORDER BY {Order(filter, "")} LIMIT @limit OFFSET @offset
              """, arguments);
         var items = new List<CaseSummary>();
         foreach (var row in rows)

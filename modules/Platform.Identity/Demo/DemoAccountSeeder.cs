@@ -32,7 +32,7 @@ internal sealed class DemoAccountSeeder(Deployment deployment, IOrganisationDire
             if (units.Count == 0) continue;
             foreach (var account in DemoAccount.PerRegion)
                 if (await InsertAsync(connection, $"{region.Code}-{account.Suffix}", $"{region.Name}{account.Title}", account.Role,
-                        region.Code, Pick(units, account.PreferredUnits), hash))
+                        region.Code, Place(units, account, region), hash))
                     created.Add($"{region.Code}-{account.Suffix} ({account.Role})");
             created.AddRange(await InsertApplicantsAsync(connection, region, hash));
         }
@@ -77,6 +77,10 @@ internal sealed class DemoAccountSeeder(Deployment deployment, IOrganisationDire
 
         return created;
     }
+
+    /// <summary>Reviewers of the examples sit in the unit the deployment names for them; everyone else by kind.</summary>
+    private static Guid Place(IReadOnlyList<OrganisationUnit> units, DemoAccount account, DeploymentRegion region) =>
+        account.ReviewsExamples && units.FirstOrDefault(u => u.Code == region.DemoReviewUnit) is { } unit ? unit.Id : Pick(units, account.PreferredUnits);
 
     /// <summary>The first unit of the most preferred kind; among windows, the comprehensive one (综合) before the zones.</summary>
     private static Guid Pick(IReadOnlyList<OrganisationUnit> units, UnitKind[] preferred) =>

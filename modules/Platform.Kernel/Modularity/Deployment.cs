@@ -7,4 +7,11 @@ public sealed record Deployment(string Name, string Title, IReadOnlyList<Deploym
 }
 
 /// <summary>A region by its administrative division code (for example 440784 for 鹤山市).</summary>
-public sealed record DeploymentRegion(string Code, string Name, string? ParentCode);
+public sealed record DeploymentRegion(string Code, string Name, string? ParentCode)
+{
+    /// <summary>
+    /// Demo deployments only: the code of the unit the demo reviewer and leader sit in, the one that handles the matters
+    /// the README's examples apply for, so the example case reaches their queue. Null: the region's first bureau.
+    /// </summary>
+    public string? DemoReviewUnit { get; init; }
+}

@@ -8,10 +8,12 @@ internal sealed class CaseStepForm
     public bool CommitmentLetterSigned { get; set; }
     public string? Reason { get; set; }
     public string? Opinion { get; set; }
-    public bool Agrees { get; set; } = true;
+    /// <summary>The review opinion's verdict; null until the reviewer chooses (nothing is chosen for them).</summary>
+    public bool? Agrees { get; set; }
     public string? Procedure { get; set; }
     public int WorkingDays { get; set; }
-    public bool Approve { get; set; } = true;
+    /// <summary>准予 or 不予许可; null until the decider chooses (nothing is chosen for them).</summary>
+    public bool? Approve { get; set; }
     public string? LegalBasis { get; set; }
     public string? Method { get; set; }
     public string? TrackingNumber { get; set; }
@@ -32,6 +34,15 @@ internal sealed class CaseStepForm
     /// <summary>The payment's idempotency key, fixed when the form was rendered, so a re-posted form never charges twice.</summary>
     public string? PaymentKey { get; set; }
 
-    /// <summary>One item per line: a material code or field name, a vertical bar, the problem.</summary>
-    public string? CorrectionItems { get; set; }
+    /// <summary>The materials ticked for correction, by code (the value of a ticked box).</summary>
+    public Dictionary<string, string> CorrectionMaterials { get; set; } = [];
+
+    /// <summary>What is wrong with each ticked material, by code.</summary>
+    public Dictionary<string, string> CorrectionProblems { get; set; } = [];
+
+    /// <summary>Problems with the application form or in general, one per line.</summary>
+    public string? CorrectionOther { get; set; }
+
+    /// <summary>The materials ticked as deferred (容缺) at tolerant acceptance, by code.</summary>
+    public Dictionary<string, string> DeferredMaterials { get; set; } = [];
 }

@@ -33,6 +33,7 @@ public sealed class CatalogueModule : PlatformModule
         builder.RegisterType<ImportJobs>().SingleInstance();
         builder.RegisterType<ImportRunner>().SingleInstance();
         builder.RegisterType<ImportResumeJob>().SingleInstance();
+        builder.RegisterType<Menu.CatalogueMenu>().As<Platform.Identity.Contracts.IMenuContributor>().SingleInstance();
     }
 
     public override void ScheduleJobs(IJobSchedule jobs) =>

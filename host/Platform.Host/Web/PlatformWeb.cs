@@ -5,7 +5,10 @@ using Platform.Host.Hosting;
 
 namespace Platform.Host.Web;
 
-/// <summary>HTTP plumbing shared by every module: problem+json, OpenAPI, limits and security headers, sign-in, the server-rendered UI.</summary>
+/// <summary>
+/// HTTP plumbing shared by every module: problem+json (error pages for browsers), OpenAPI, limits and security headers,
+/// sign-in, the server-rendered UI and its menu.
+/// </summary>
 internal static class PlatformWeb
 {
     /// <summary>Request bodies above <c>Platform:MaxRequestBodyBytes</c> (default 30 MB) are refused with 413.</summary>
@@ -15,7 +18,11 @@ internal static class PlatformWeb
     {
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
             options.Limits.MaxRequestBodySize = configuration.GetValue("Platform:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes));
+        // Asked before the default writer: a browser asking for a page gets an error page, every other caller problem+json.
+        services.AddSingleton<IProblemDetailsWriter, Errors.ErrorPageWriter>();
         services.AddProblemDetails();
+        services.AddSingleton<Navigation.PersonMenu>();
+        services.AddSingleton<Platform.Identity.Contracts.IMenuContributor, Navigation.HostMenu>();
         services.AddExceptionHandler<PlatformProblemHandler>();
         services.AddOpenApi();
         services.AddRazorComponents();

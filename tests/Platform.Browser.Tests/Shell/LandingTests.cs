@@ -43,7 +43,9 @@ public sealed class LandingTests(ShellFixture fixture)
             var departments = await page.Locator("[data-testid=guide-departments] a").AllInnerTextsAsync();
             departments.ShouldNotBeEmpty();
             departments.ShouldContain(d => d.Contains("自然资源局"));
+            await page.Locator("[data-testid=guide-regions]").GetByRole(AriaRole.Link, new() { Name = "岳阳市" }).ClickAsync();
             (await page.Locator("[data-testid=guide-bundles] a").CountAsync()).ShouldBeGreaterThan(0);
+            await page.GoBackAsync();
 
             await page.Locator("[data-testid=guide-departments] a").First.ClickAsync();
             new Uri(page.Url).AbsolutePath.ShouldBe("/regions/440784/matters");

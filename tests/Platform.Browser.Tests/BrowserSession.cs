@@ -50,14 +50,17 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>Signs in on the /signin page, as staff by account or as an applicant by phone or credit code.</summary>
-    public async Task SignInAsync(string account, bool applicant = false)
+    public Task SignInAsync(string account, bool applicant = false) => SignInAsync(Page, account, applicant);
+
+    /// <summary>Signs in on the /signin page of any page's context; returns once the person has landed on their own page.</summary>
+    public static async Task SignInAsync(IPage page, string account, bool applicant = false)
     {
-        await Page.GotoAsync("/signin");
-        if (applicant) await Page.Locator("#kind").SelectOptionAsync("applicant");
-        await Page.GetByLabel("账号", new() { Exact = true }).FillAsync(account);
-        await Page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@123456");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Page.WaitForURLAsync("**/");
+        await page.GotoAsync("/signin");
+        if (applicant) await page.Locator("#kind").SelectOptionAsync("applicant");
+        await page.GetByLabel("账号", new() { Exact = true }).FillAsync(account);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@123456");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal));
     }
 
     /// <summary>Runs a browser scenario; on failure saves a screenshot named after it, then rethrows.</summary>

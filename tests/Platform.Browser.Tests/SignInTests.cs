@@ -12,7 +12,7 @@ public sealed class SignInTests
         await session.RunAsync(nameof(Should_show_the_clerks_name_and_region_when_a_window_clerk_signs_in_on_the_signin_page), async page =>
         {
             await SignInAsync(page, "440784-clerk", "Demo@123456");
-            await page.WaitForURLAsync("**/");
+            await page.WaitForURLAsync("**/cases/queue");
 
             (await page.Locator("[data-testid=user-name]").InnerTextAsync()).ShouldBe("鹤山市综合窗口受理员");
             (await page.Locator("[data-testid=region]").InnerTextAsync()).ShouldBe("鹤山市");

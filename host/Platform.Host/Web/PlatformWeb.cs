@@ -7,8 +7,8 @@ using Platform.Host.Web.Input;
 namespace Platform.Host.Web;
 
 /// <summary>
-/// HTTP plumbing shared by every module: trusted proxies, https (HSTS), problem+json, OpenAPI, limits and security headers,
-/// sign-in, the server-rendered UI.
+/// HTTP plumbing shared by every module: trusted proxies, https (HSTS), problem+json (error pages for browsers), OpenAPI,
+/// limits and security headers, sign-in, the server-rendered UI and its menu.
 /// </summary>
 internal static class PlatformWeb
 {
@@ -28,7 +28,11 @@ internal static class PlatformWeb
         });
         // The antiforgery cookie is Secure over https like the session cookie; over plain http (a loopback demo) it cannot be.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // Asked before the default writer: a browser asking for a page gets an error page, every other caller problem+json.
+        services.AddSingleton<IProblemDetailsWriter, Errors.ErrorPageWriter>();
         services.AddProblemDetails();
+        services.AddSingleton<Navigation.PersonMenu>();
+        services.AddSingleton<Platform.Identity.Contracts.IMenuContributor, Navigation.HostMenu>();
         services.AddExceptionHandler<PlatformProblemHandler>();
         services.AddOpenApi();
         services.AddRazorComponents();

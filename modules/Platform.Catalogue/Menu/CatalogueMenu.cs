@@ -2,12 +2,16 @@ using Platform.Identity.Contracts;
 
 namespace Platform.Catalogue.Menu;
 
-/// <summary>The admin's own region's catalogue: matters, drafts, publication and import.</summary>
+/// <summary>
+/// The window clerk's 窗口收件 (the region's catalogue, where the clerk picks the matter to take in) and the region admin's
+/// catalogue editor, which is the admin's landing page.
+/// </summary>
 internal sealed class CatalogueMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
     {
-        if (actor.IsInRole(Role.RegionAdmin) && actor.RegionCode is { } region)
-            yield return new MenuItem("事项目录管理", $"/admin/regions/{region}/matters", 890);
+        if (actor.RegionCode is not { } region) yield break;
+        if (actor.IsInRole(Role.WindowClerk)) yield return new MenuItem("窗口收件", $"/regions/{region}/matters", 11);
+        if (actor.IsInRole(Role.RegionAdmin)) yield return new MenuItem("事项目录管理", $"/admin/regions/{region}/matters", 5, Landing: true);
     }
 }

@@ -2,7 +2,7 @@ using Platform.Identity.Contracts;
 
 namespace Platform.Supervision.Menu;
 
-/// <summary>The dashboard and monthly report for supervisors; the inbox, orders and rectifications for every staff member; applicants' notices.</summary>
+/// <summary>The dashboard (the supervisor's landing page) and monthly report for supervisors; the inbox, orders and rectifications for every staff member; applicants' notices.</summary>
 internal sealed class SupervisionMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
@@ -16,7 +16,7 @@ internal sealed class SupervisionMenu : IMenuContributor
 
         if (actor.IsInRole(Role.Supervisor) || actor.IsInRole(Role.PlatformAdmin))
         {
-            yield return new MenuItem("监察看板", "/supervision", 5);
+            yield return new MenuItem("监察看板", "/supervision", 5, Landing: actor.IsInRole(Role.Supervisor));
             yield return new MenuItem("月度报告", "/supervision/report", 60);
         }
 

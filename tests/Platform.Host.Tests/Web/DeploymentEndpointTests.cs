@@ -43,15 +43,20 @@ public sealed class DeploymentEndpointTests
     }
 
     [Fact]
-    public async Task Should_show_the_programmes_on_the_home_page_in_chinese()
+    public async Task Should_show_the_regions_on_the_public_home_and_the_programmes_on_the_platform_admins_overview_in_chinese()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=100000");
 
-        var html = await host.Http.GetStringAsync("/");
+        var home = await host.Http.GetStringAsync("/");
+        using var admin = new CookieBrowser(host);
+        await admin.SignInAsync("platform-admin", "Demo@123456");
+        var overview = await admin.Client.GetStringAsync("/admin/overview");
 
-        html.ShouldContain("lang=\"zh-CN\"");
+        home.ShouldContain("lang=\"zh-CN\"");
+        foreach (var region in new[] { "鹤山市", "盐都区", "鞍山市", "岳阳市", "临湘市" })
+            home.ShouldContain(region);
         foreach (var programme in new[] { "鹤山 集成审批", "盐都 不见面审批", "鞍山 工程建设项目审批制度改革", "岳阳 一件事一次办", "临湘 园区事园区办" })
-            html.ShouldContain(programme);
+            overview.ShouldContain(programme);
     }
 
     private static List<string?> Names(JsonElement deployment, string property) =>

@@ -19,6 +19,7 @@ internal static partial class BundleRules
             ("fields", bundle.Fields),
         ];
         foreach (var (field, _) in parts.Where(p => p.Value is null)) Add(field, "不能为空。");
+        if (errors.Count == 0) CheckParts(bundle, Add);
         if (errors.Count > 0) return errors;
         if (!CodePattern().IsMatch(bundle.Code)) Add("code", "编码须为 2–40 位小写字母、数字或连字符。");
         if (string.IsNullOrWhiteSpace(bundle.Name) || bundle.Name.Length > 100) Add("name", "名称不能为空且不超过 100 字。");
@@ -26,8 +27,6 @@ internal static partial class BundleRules
         if (bundle.Zone is { } zone && !unitCodes.Contains(zone)) Add("zone", $"专区窗口 {zone} 不是本地区的组织机构。");
         if (bundle.CommittedTimeLimit.Amount is < 0 or > 365) Add("committedTimeLimit.amount", "承诺时限须在 0 到 365 之间。");
         if (bundle.Members.Count == 0) Add("members", "至少包含一个事项。");
-        CheckParts(bundle, Add);
-        if (errors.Count > 0) return errors;
         // A repeated id is refused, and the first of each id stands for it so the checks below can still name their field.
         var questions = bundle.Questions.DistinctBy(q => q.Id, StringComparer.Ordinal)
             .ToDictionary(q => q.Id, q => q.Options.Select(o => o.Value).ToHashSet(), StringComparer.Ordinal);

@@ -86,6 +86,21 @@ public sealed class BundleResolverTests
         errors.Keys.ShouldBe(["leadUnit", "members[3].when", "fields[0].targets"], ignoreOrder: true);
     }
 
+    [Fact]
+    public void Should_name_repeated_question_ids_option_values_and_null_parts_when_a_definition_has_them()
+    {
+        var question = Bundle.Questions[0];
+        var repeated = Bundle with
+        {
+            Questions = [question, question with { Options = [.. question.Options, question.Options[0]] }],
+            MaterialRules = [new MaterialRule { Material = null! }],
+        };
+
+        BundleRules.Check(repeated, new HashSet<string> { "lead" }).Keys.ShouldBe(["materialRules[0]"]);
+        BundleRules.Check(repeated with { MaterialRules = [] }, new HashSet<string> { "lead" }).Keys
+            .ShouldBe(["questions", "questions[1].options"], ignoreOrder: true);
+    }
+
     private static BundleVersion Version() => new(Guid.NewGuid(), "430600", Bundle.Code, 1, VersionState.Published, DateTimeOffset.UnixEpoch, null, null, null, Bundle);
 
     private static MaterialDefinition Id(string name) => new() { Name = name, Source = MaterialSource.SharedELicence, LicenceType = "居民身份证" };

@@ -26,7 +26,11 @@ internal sealed class FuzzProbe
     public static async Task<FuzzProbe> PrepareAsync(HttpClient http, Random random)
     {
         var tokens = new Dictionary<string, string>();
-        foreach (var account in new[] { "440784-clerk", "440784-admin", "440784-supervisor", "320903-clerk", "320903-admin", "430682-park", "430682-admin" })
+        foreach (var account in new[]
+                 {
+                     "440784-clerk", "440784-admin", "440784-supervisor", "440784-reviewer", "440784-leader", "320903-clerk", "320903-admin",
+                     "430682-park", "430682-admin",
+                 })
             tokens[account] = await ApiCalls.TokenAsync(http, account);
         var applicant = await http.PostAsJsonAsync("/api/v1/auth/applicant/token", new { identifier = "91440784MA0DEMO01X", password = "Demo@123456" });
         tokens["applicant"] = (await ApiCalls.JsonAsync(applicant)).GetProperty("accessToken").GetString()!;
@@ -72,10 +76,10 @@ internal sealed class FuzzProbe
     }
 
     /// <summary>A request to <paramref name="path"/> (an instance of <paramref name="pattern"/>) as a user allowed to call it, with a version and an idempotency key.</summary>
-    public HttpRequestMessage Request(string method, string pattern, string path, HttpContent? content, string? version = null)
+    public HttpRequestMessage Request(string method, string pattern, string path, HttpContent? content, string? version = null, string? account = null)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
-        if (TokenFor(pattern) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if ((account is null ? TokenFor(pattern) : tokens[account]) is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.TryAddWithoutValidation("If-Match", version ?? (pattern.StartsWith("/api/v1/cases/{id", StringComparison.Ordinal) ? "\"2\"" : "\"1\""));
         request.Headers.Add("Idempotency-Key", BadBodies.GuidFrom(random).ToString());
         return request;
@@ -87,6 +91,9 @@ internal sealed class FuzzProbe
         : pattern.Contains("/yandu", StringComparison.Ordinal) || pattern.Contains("/320903", StringComparison.Ordinal) || pattern.Contains("/no-face-list", StringComparison.Ordinal)
             ? "320903"
             : "440784";
+
+    /// <summary>Every demo user the probe holds a token for (staff of three regions and an applicant).</summary>
+    public IReadOnlyCollection<string> Accounts => tokens.Keys;
 
     /// <summary>The case prepared for the case routes, under review at version 2.</summary>
     public Guid CaseId => caseId;

@@ -16,8 +16,10 @@ public sealed class IncompleteApplicationTests
             idempotencyKey: Guid.NewGuid().ToString());
 
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await CaseApi.CodeAsync(refused)).ShouldBe("case.application.incomplete");
-        var errors = (await CaseApi.JsonAsync(refused)).GetProperty("errors");
+        refused.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        var problem = await CaseApi.JsonAsync(refused);
+        problem.GetProperty("code").GetString().ShouldBe("case.application.incomplete");
+        var errors = problem.GetProperty("errors");
         errors.EnumerateObject().Select(e => e.Name).ShouldBe(["materials.B01", "materials.B02"], ignoreOrder: true);
         errors.GetProperty("materials.B01")[0].GetString()!.ShouldContain("营业执照");
         var mine = await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, "/api/v1/cases/mine", applicant));
@@ -53,9 +55,10 @@ public sealed class IncompleteApplicationTests
             idempotencyKey: Guid.NewGuid().ToString());
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await CaseApi.CodeAsync(refused)).ShouldBe("request.field_invalid");
-        (await CaseApi.JsonAsync(refused)).GetProperty("errors").EnumerateObject().Select(e => e.Name)
-            .ShouldBe(["applicant.id", "applicant.name", "applicant.kind"], ignoreOrder: true);
+        refused.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        var problem = await CaseApi.JsonAsync(refused);
+        problem.GetProperty("code").GetString().ShouldBe("request.field_invalid");
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["applicant.id", "applicant.name", "applicant.kind"], ignoreOrder: true);
         var queue = await CaseApi.JsonAsync(await api.SendAsync(HttpMethod.Get, "/api/v1/cases/queue", clerk));
         queue.GetProperty("total").GetInt64().ShouldBe(0);
     }

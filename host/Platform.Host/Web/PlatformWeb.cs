@@ -60,6 +60,7 @@ internal static class PlatformWeb
         app.UseConcurrencyLimit(app.Configuration);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseServedRegions();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

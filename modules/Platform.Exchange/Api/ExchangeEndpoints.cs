@@ -17,7 +17,7 @@ internal static class ExchangeEndpoints
         api.MapGet("/reconciliation", ReconciliationAsync).WithName("ExchangeReconciliation")
             .WithSummary("Rows the province has not accepted (paged) and every mismatch between the outbox and the staging tables");
         api.MapPost("/transfer", TransferAsync).WithName("ExchangeTransfer")
-            .WithSummary("Send what is due to the staging database now, as the scheduled job would");
+            .WithSummary("Send the region's rows that are due to the staging database now, as the scheduled job would");
     }
 
     private static async Task<Ok<ReconciliationReport>> ReconciliationAsync(string region, int? page, int? pageSize, Reconciler reconciler,
@@ -27,6 +27,7 @@ internal static class ExchangeEndpoints
         return TypedResults.Ok(await reconciler.ReportAsync(region, number, Math.Clamp(pageSize ?? 20, 1, 100), ct));
     }
 
-    private static async Task<Ok<TransferResult>> TransferAsync(StagingTransfer transfer, CancellationToken ct) =>
-        TypedResults.Ok(new TransferResult(await transfer.RunAsync(ct)));
+    /// <summary>The region's rows only: the route's region is the one the caller was authorised for.</summary>
+    private static async Task<Ok<TransferResult>> TransferAsync(string region, StagingTransfer transfer, CancellationToken ct) =>
+        TypedResults.Ok(new TransferResult(await transfer.RunAsync(region, ct)));
 }

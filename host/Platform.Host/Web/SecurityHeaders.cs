@@ -9,11 +9,12 @@ internal static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            // An answer that set its own framing rule (a case file shown in the case page's frame) keeps it.
-            if (headers.XFrameOptions.Count == 0) headers.XFrameOptions = "DENY";
+            // An answer with its own policy (a case file shown in the case page's frame: frame-ancestors 'self') keeps it and may be
+            // framed by the site; any other is never framed, whatever else set X-Frame-Options (antiforgery sets SAMEORIGIN).
+            var ownPolicy = headers.ContentSecurityPolicy.Count > 0;
+            headers.XFrameOptions = ownPolicy ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            if (headers.ContentSecurityPolicy.Count == 0)
-                headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+            if (!ownPolicy) headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
             return Task.CompletedTask;
         });
         await next(context);

@@ -2,6 +2,7 @@ using Platform.Identity.Access;
 using Platform.Identity.Contracts;
 using Platform.Identity.Security;
 using Platform.Identity.Tests.Support;
+using Platform.Kernel.Modularity;
 
 namespace Platform.Identity.Tests.Access;
 
@@ -13,7 +14,8 @@ public sealed class AccessPolicyTests(DemoHost demo) : IClassFixture<DemoHost>
     private static readonly Guid Applicant = Guid.NewGuid();
 
     private IAccessPolicy PolicyFor(Role role, string region = "320903", string? enterprise = null, Guid? userId = null) =>
-        new AccessPolicy(new FixedActor(userId ?? Guid.NewGuid(), region, Unit, role, enterprise), demo.Host.Get<SecurityLog>());
+        new AccessPolicy(new FixedActor(userId ?? Guid.NewGuid(), region, Unit, role, enterprise), demo.Host.Get<SecurityLog>(),
+            demo.Host.Get<Deployment>());
 
     [Theory]
     [InlineData(Role.WindowClerk, true)]

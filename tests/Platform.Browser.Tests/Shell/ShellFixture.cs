@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Autofac;
 using Microsoft.Playwright;
 using Platform.Identity.Contracts;
@@ -51,17 +48,9 @@ public sealed class ShellFixture : IAsyncLifetime
     /// <summary>The demo enterprise applies online, so its 我的办件 lists a case whose page (and breadcrumb) the crawl opens.</summary>
     private async Task SubmitApplicantCaseAsync()
     {
-        var http = Session.Host.Http;
-        var token = await http.PostAsJsonAsync("/api/v1/auth/applicant/token", new { identifier = "91440784MA0DEMO01X", password = "Demo@123456" });
-        var access = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases")
-        {
-            Content = JsonContent.Create(new { regionCode = "440784", matterCode = "11440784MB0000011X000172001000", materials = Array.Empty<object>() }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", access);
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var response = await http.SendAsync(request);
-        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+        var steps = new ApiSteps(Session.Host);
+        var token = await steps.ApplicantTokenAsync("91440784MA0DEMO01X");
+        await steps.ApplyOnlineAsync(token, "440784", "11440784MB0000011X000172001000", "M02");
     }
 }
 

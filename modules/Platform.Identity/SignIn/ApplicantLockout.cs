@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,7 +14,17 @@ namespace Platform.Identity.SignIn;
 /// </summary>
 internal sealed class ApplicantLockout(NpgsqlDataSource dataSource, IClock clock, IOptions<IdentitySettings> settings)
 {
-    public static string Key(string identifier) => identifier.Trim().ToUpperInvariant();
+    private const int LongestPlainKey = 64;
+
+    /// <summary>
+    /// The identifier trimmed and upper-cased; one too long to be a phone number or credit code is keyed by its SHA-256,
+    /// so that whatever is typed fits the table's index (a 1 MB identifier once failed the insert with 500).
+    /// </summary>
+    public static string Key(string identifier)
+    {
+        var key = identifier.Trim().ToUpperInvariant();
+        return key.Length <= LongestPlainKey ? key : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
 
     public async Task<bool> IsLockedAsync(string key, CancellationToken cancellationToken)
     {

@@ -25,6 +25,15 @@ internal sealed class SupervisionAccess(ICurrentActor current, IAccessPolicy pol
         return region;
     }
 
+    /// <summary>
+    /// The region a supervision page shows: the one asked for, else the caller's own, else (a platform admin, who belongs
+    /// to no region) the first region the deployment serves.
+    /// </summary>
+    public async Task<string> PageRegionAsync(string? requested, CancellationToken cancellationToken) =>
+        await SupervisedRegionAsync(
+            requested ?? current.RegionCode ?? (await directory.RegionsAsync(cancellationToken)).FirstOrDefault()?.Code,
+            cancellationToken);
+
     /// <summary>The caller's region and unit code, or a 403 for users without a unit.</summary>
     public async Task<(string Region, string Unit)> OwnUnitAsync(CancellationToken cancellationToken)
     {

@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.Http;
 using Platform.Identity.Contracts;
 
 namespace Platform.Browser.Tests.Shell;
 
-/// <summary>The real directory, except that the units of region <see cref="BrokenRegion"/> fail: a page that lists them answers 500.</summary>
-public sealed class FaultyDirectory(IOrganisationDirectory inner) : IOrganisationDirectory
+/// <summary>
+/// The real directory, except that listing a region's units fails for a request carrying the header
+/// <see cref="FaultHeader"/>: a page that lists them then answers 500, while every other request is served as usual.
+/// </summary>
+public sealed class FaultyDirectory(IOrganisationDirectory inner, IHttpContextAccessor http) : IOrganisationDirectory
 {
-    public const string BrokenRegion = "000000";
+    public const string FaultHeader = "X-Test-Fault";
 
     public Task SeedUnitsAsync(string regionCode, IReadOnlyList<OrganisationUnitSeed> roots, CancellationToken cancellationToken) =>
         inner.SeedUnitsAsync(regionCode, roots, cancellationToken);
@@ -13,7 +17,7 @@ public sealed class FaultyDirectory(IOrganisationDirectory inner) : IOrganisatio
     public Task<IReadOnlyList<Region>> RegionsAsync(CancellationToken cancellationToken) => inner.RegionsAsync(cancellationToken);
 
     public Task<IReadOnlyList<OrganisationUnit>> UnitsAsync(string regionCode, CancellationToken cancellationToken) =>
-        regionCode == BrokenRegion
+        http.HttpContext?.Request.Headers.ContainsKey(FaultHeader) == true
             ? throw new InvalidOperationException("The directory failed (test fault).")
             : inner.UnitsAsync(regionCode, cancellationToken);
 

@@ -19,7 +19,10 @@ public sealed class CookieTests(DemoHost demo) : IClassFixture<DemoHost>
         new Uri(demo.Host.BaseAddress, signIn.Headers.Location!).AbsolutePath.ShouldBe("/");
         var me = await browser.Client.GetFromJsonAsync<JsonElement>("/api/v1/auth/me");
         me.GetProperty("displayName").GetString().ShouldBe("鹤山市综合窗口受理员");
-        var home = await browser.Client.GetStringAsync("/");
+        var landing = await browser.Client.GetAsync("/");
+        landing.StatusCode.ShouldBe(HttpStatusCode.Found);
+        new Uri(demo.Host.BaseAddress, landing.Headers.Location!).AbsolutePath.ShouldBe("/cases/queue");
+        var home = await browser.Client.GetStringAsync(landing.Headers.Location);
         home.ShouldContain("鹤山市综合窗口受理员");
         home.ShouldContain("退出登录");
     }
@@ -53,7 +56,7 @@ public sealed class CookieTests(DemoHost demo) : IClassFixture<DemoHost>
     {
         using var browser = new CookieBrowser(demo.Host);
         await browser.SignInAsync("320903-supervisor", ApiClient.DemoPassword);
-        var home = await browser.Client.GetStringAsync("/");
+        var home = await browser.Client.GetStringAsync("/supervision");
 
         var signOut = await browser.Client.PostAsync("/signout", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -12,7 +12,7 @@ public sealed class PaymentTests(YanduHost yandu)
     {
         yandu.Clock.Set(TestClock.At(2026, 11, 2, 10));
         var citizen = await yandu.CitizenTokenAsync();
-        var id = (await yandu.SubmitAsync(citizen, YanduHost.PropertyTransfer, null, "M01", "M04")).GetProperty("id").GetGuid();
+        var id = (await yandu.SubmitAsync(citizen, YanduHost.PropertyTransfer, null, "M01", "M03", "M04", "M05")).GetProperty("id").GetGuid();
 
         var (opened, order) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/payment", citizen, new { });
         opened.ShouldBe(HttpStatusCode.OK, order.ToString());
@@ -39,7 +39,7 @@ public sealed class PaymentTests(YanduHost yandu)
         yandu.Clock.Set(TestClock.At(2026, 11, 3, 10));
         var citizen = await yandu.CitizenTokenAsync();
         var clerk = await yandu.StaffTokenAsync("clerk");
-        var id = (await yandu.SubmitAsync(citizen, YanduHost.PropertyTransfer, null, "M01", "M04")).GetProperty("id").GetGuid();
+        var id = (await yandu.SubmitAsync(citizen, YanduHost.PropertyTransfer, null, "M01", "M03", "M04", "M05")).GetProperty("id").GetGuid();
         var (_, order) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/payment", citizen, new { });
         await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/payment/pay", citizen, new { payerToken = "good-card" }, idempotencyKey: "p1");
         var orderId = order.GetProperty("id").GetGuid();

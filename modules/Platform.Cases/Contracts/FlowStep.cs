@@ -1,9 +1,11 @@
-using Platform.Cases.Contracts;
 using Platform.Cases.Tracking;
 
-namespace Platform.Cases.Components.Shared;
+namespace Platform.Cases.Contracts;
 
-/// <summary>One box of <see cref="CaseTimelineChart"/>: what was done, when, and by whom (a person on staff pages, a unit on public ones).</summary>
+/// <summary>
+/// One box of the case timeline chart: what was done, when, and by whom (a person on staff pages, a unit on public ones).
+/// A contract only because the chart component, public as every component is, takes it.
+/// </summary>
 public sealed record FlowStep(string Title, DateTimeOffset OccurredAt, string Who)
 {
     public static IReadOnlyList<FlowStep> Of(IReadOnlyList<TimelineEntry> timeline) =>

@@ -9,10 +9,13 @@ namespace Platform.Browser.Tests;
 
 /// <summary>
 /// Test setup through the API for the steps of other people that a journey needs before (or between) the pages under test:
-/// an applicant's application, the window clerk's intake, a unit's answer to a rectification.
+/// an applicant's application, the window clerk's intake, a unit's review and decision, a unit's answer to a rectification.
 /// </summary>
 internal sealed class ApiSteps(PlatformTestHost host)
 {
+    /// <summary>鹤山's 建设用地规划许可证核发, the README's example matter, handled by 自然资源局.</summary>
+    public const string PlanningPermit = "11440784MB0000011X000172001000";
+
     private const string Password = "Demo@123456";
 
     public async Task<string> ApplicantTokenAsync(string identifier) =>
@@ -30,12 +33,13 @@ internal sealed class ApiSteps(PlatformTestHost host)
         return await StaffTokenAsync(account);
     }
 
-    public async Task<Guid> UploadAsync(string token, string name)
+    /// <summary>A PDF of its own (the name and a fresh id in it), named <paramref name="name"/> (".pdf" added when missing).</summary>
+    public async Task<Guid> UploadAsync(string token, string name = "材料.pdf")
     {
         using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7 {name}"));
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"%PDF-1.7 {name} {Guid.NewGuid()}"));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        content.Add(file, "file", $"{name}.pdf");
+        content.Add(file, "file", name.EndsWith(".pdf", StringComparison.Ordinal) ? name : $"{name}.pdf");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/files") { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var response = await host.Http.SendAsync(request);
@@ -52,6 +56,37 @@ internal sealed class ApiSteps(PlatformTestHost host)
             new { regionCode = region, matterCode = matter, form = new { 项目名称 = "宏达新厂房" }, materials }, idempotencyKey: Guid.NewGuid().ToString(),
             expect: HttpStatusCode.Created);
         return created.GetProperty("case");
+    }
+
+    /// <summary>A 鹤山 planning permit with a file for every required material, by an applicant online or by a clerk for an applicant.</summary>
+    public async Task<JsonElement> SubmitAsync(string token, object form, object? applicant = null)
+    {
+        var requirements = await SendAsync(HttpMethod.Get, $"/api/v1/cases/requirements?region=440784&matter={PlanningPermit}", token);
+        var materials = new List<object>();
+        foreach (var m in requirements.GetProperty("materials").EnumerateArray().Where(m => m.GetProperty("required").GetBoolean()))
+            materials.Add(new { materialCode = m.GetProperty("code").GetString(), fileId = await UploadAsync(token, m.GetProperty("name").GetString()!) });
+        var created = await SendAsync(HttpMethod.Post, "/api/v1/cases", token,
+            new { regionCode = "440784", matterCode = PlanningPermit, applicant, form, materials }, idempotencyKey: Guid.NewGuid().ToString(),
+            expect: HttpStatusCode.Created);
+        return created.GetProperty("case");
+    }
+
+    /// <summary>A planning permit taken in by the 鹤山 clerk for the named enterprise applicant and accepted.</summary>
+    public async Task<(Guid Id, string Number)> AcceptedAsync(string applicant)
+    {
+        var clerk = await StaffTokenAsync("440784-clerk");
+        var submitted = await SubmitAsync(clerk, new Dictionary<string, string> { ["项目名称"] = applicant + "厂房" },
+            new { id = $"91440784MA{Guid.NewGuid():N}"[..18], name = applicant, kind = "enterprise" });
+        var id = submitted.GetProperty("id").GetGuid();
+        await StepAsync(clerk, id, "accept");
+        return (id, submitted.GetProperty("number").GetString()!);
+    }
+
+    /// <summary>A case step through the API at the case's current version; answers the case.</summary>
+    public async Task<JsonElement> StepAsync(string token, Guid id, string step, object? body = null)
+    {
+        var version = (await SendAsync(HttpMethod.Get, $"/api/v1/cases/{id}", token)).GetProperty("version").GetInt32();
+        return await SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/{step}", token, body ?? new { }, version);
     }
 
     public async Task<JsonElement> SendAsync(HttpMethod method, string path, string token, object? body = null, int? ifMatch = null,

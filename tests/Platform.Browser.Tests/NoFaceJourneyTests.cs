@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Platform.Cases.Contracts;
 using Platform.Catalogue.Contracts;
+using Platform.Identity.Contracts;
 
 namespace Platform.Browser.Tests;
 
@@ -65,10 +66,13 @@ public sealed class NoFaceJourneyTests
             await page.Locator("form[data-action=Sign] button").ClickAsync();
             (await page.Locator("table", new() { HasText = "内容摘要" }).InnerTextAsync()).ShouldContain("申请书");
 
-            await page.Locator("form[data-action=Pay] input[name='Step.PayerToken']").FillAsync("decline-card");
+            // The local payment provider declines a payer token starting with "decline"; a real cashier would answer it.
+            var unionPay = page.Locator("form[data-action=Pay]").GetByLabel("银联在线支付");
+            await unionPay.EvaluateAsync("input => input.value = 'decline-card'");
+            await unionPay.CheckAsync();
             await page.Locator("form[data-action=Pay] button").ClickAsync();
             (await page.Locator("[data-testid=payment]").InnerTextAsync()).ShouldContain("支付失败（可重新支付）");
-            await page.Locator("form[data-action=Pay] input[name='Step.PayerToken']").FillAsync("good-card");
+            await page.Locator("form[data-action=Pay]").GetByLabel("银联在线支付").CheckAsync();
             await page.Locator("form[data-action=Pay] button").ClickAsync();
             (await page.Locator("[data-testid=payment]").InnerTextAsync()).ShouldContain("已支付");
             (await page.Locator("form[data-action=Pay]").CountAsync()).ShouldBe(0);
@@ -84,6 +88,36 @@ public sealed class NoFaceJourneyTests
         var records = await session.Host.Get<IPaymentProvider>().RecordsOfAsync(view.Payment!.Id, CancellationToken.None);
         records.Count(r => r.Outcome == "Paid").ShouldBe(1);
         view.Signatures.ShouldHaveSingleItem().Document.ShouldBe("application");
+    }
+
+    [Fact]
+    public async Task Should_show_a_county_payment_form_with_item_amount_payer_and_collecting_unit_when_an_applicant_has_a_fee_to_pay()
+    {
+        await using var session = await BrowserSession.OpenAsync();
+        var caseId = await SubmitPropertyTransferAsync(session);
+        var view = (await session.Host.Get<ICaseReader>().GetAsync(caseId, CancellationToken.None))!;
+        var unit = await session.Host.Get<IOrganisationDirectory>().FindUnitAsync("320903", view.HandlingUnitCode, CancellationToken.None);
+
+        await session.RunAsync(nameof(Should_show_a_county_payment_form_with_item_amount_payer_and_collecting_unit_when_an_applicant_has_a_fee_to_pay), async page =>
+        {
+            await session.SignInAsync(Citizen, applicant: true);
+            await page.GotoAsync($"/cases/{caseId}");
+            var pay = page.Locator("form[data-action=Pay]");
+            var bill = await pay.Locator("[data-testid=pay-bill]").InnerTextAsync();
+            bill.ShouldContain("不动产登记费（住宅）");
+            bill.ShouldContain("80.00");
+            bill.ShouldContain(view.ApplicantName);
+            bill.ShouldContain(unit!.Name);
+            bill.ShouldContain(view.Number);
+            bill.ShouldContain("发改价格规〔2016〕2559号");
+            var text = await pay.InnerTextAsync();
+            foreach (var developerWord in new[] { "模拟", "decline", "授权码", "本地" }) text.ShouldNotContain(developerWord);
+            (await pay.Locator("input[type=text], input:not([type])").CountAsync()).ShouldBe(0);
+
+            await pay.GetByLabel("微信支付").CheckAsync();
+            await pay.GetByRole(AriaRole.Button, new() { Name = "确认支付 80.00 元" }).ClickAsync();
+            (await page.Locator("[data-testid=payment]").InnerTextAsync()).ShouldContain("已支付");
+        });
     }
 
     private static async Task<Guid> SubmitPropertyTransferAsync(BrowserSession session)

@@ -12,8 +12,8 @@ public sealed class StaffJourneyTests
     {
         var clock = new TestClock(TestClock.At(2026, 9, 24, 9));
         await using var session = await BrowserSession.OpenAsync("demo", b => b.RegisterInstance(clock).As<Platform.Kernel.Time.IClock>());
-        var api = new StaffApi(session.Host);
-        var applicant = await api.ApplicantAsync("91440784MA0DEMO01X");
+        var api = new ApiSteps(session.Host);
+        var applicant = await api.ApplicantTokenAsync("91440784MA0DEMO01X");
         var id = (await api.SubmitAsync(applicant, new Dictionary<string, string> { ["项目名称"] = "宏达新厂房", ["情况说明"] = "新建两栋标准厂房" }))
             .GetProperty("id").GetGuid();
 

@@ -12,10 +12,10 @@ public sealed class StaffQueueTests
     {
         var clock = new TestClock(TestClock.At(2026, 9, 21, 9));
         await using var session = await BrowserSession.OpenAsync("demo", b => b.RegisterInstance(clock).As<Platform.Kernel.Time.IClock>());
-        var api = new StaffApi(session.Host);
-        var overdue = await AcceptedAsync(api, "鹤山市逾期演示有限公司");
+        var api = new ApiSteps(session.Host);
+        var overdue = await api.AcceptedAsync("鹤山市逾期演示有限公司");
         clock.Set(TestClock.At(2026, 9, 24, 9));
-        var dueToday = await AcceptedAsync(api, "鹤山市今日到期演示有限公司");
+        var dueToday = await api.AcceptedAsync("鹤山市今日到期演示有限公司");
         clock.Set(TestClock.At(2026, 9, 30, 10));
 
         await session.RunAsync(nameof(Should_filter_search_and_sort_the_reviewers_queue_when_the_reviewer_uses_the_queue_page), async page =>
@@ -52,12 +52,12 @@ public sealed class StaffQueueTests
     public async Task Should_show_only_undecided_cases_in_the_reviewers_queue_when_others_were_decided_or_revoked()
     {
         await using var session = await BrowserSession.OpenAsync();
-        var api = new StaffApi(session.Host);
-        var approved = await AcceptedAsync(api, "鹤山市准予演示有限公司");
-        var refused = await AcceptedAsync(api, "鹤山市不予演示有限公司");
-        var revoked = await AcceptedAsync(api, "鹤山市撤销演示有限公司");
-        var open = await AcceptedAsync(api, "鹤山市审查中演示有限公司");
-        var leader = await api.StaffAsync("440784-leader");
+        var api = new ApiSteps(session.Host);
+        var approved = await api.AcceptedAsync("鹤山市准予演示有限公司");
+        var refused = await api.AcceptedAsync("鹤山市不予演示有限公司");
+        var revoked = await api.AcceptedAsync("鹤山市撤销演示有限公司");
+        var open = await api.AcceptedAsync("鹤山市审查中演示有限公司");
+        var leader = await api.StaffTokenAsync("440784-leader");
         foreach (var (id, approve) in new[] { (approved.Id, true), (refused.Id, false), (revoked.Id, true) })
         {
             await api.StepAsync(leader, id, "review", new { agrees = approve, opinion = "审查意见" });
@@ -77,14 +77,4 @@ public sealed class StaffQueueTests
 
     private static async Task<List<string>> Numbers(IPage page) =>
         (await page.Locator("[data-testid=case-table] tbody td:first-child a").AllInnerTextsAsync()).ToList();
-
-    /// <summary>A planning permit taken in by the clerk for the named applicant and accepted.</summary>
-    private static async Task<(Guid Id, string Number)> AcceptedAsync(StaffApi api, string applicant)
-    {
-        var clerk = await api.StaffAsync("440784-clerk");
-        var submitted = await api.SubmitAsync(clerk, new Dictionary<string, string> { ["项目名称"] = applicant + "厂房" },
-            new { id = $"91440784MA{Guid.NewGuid():N}"[..18], name = applicant, kind = "enterprise" });
-        await api.StepAsync(clerk, submitted.GetProperty("id").GetGuid(), "accept");
-        return (submitted.GetProperty("id").GetGuid(), submitted.GetProperty("number").GetString()!);
-    }
 }

@@ -19,6 +19,12 @@ public sealed record DemoPerson(string Name, string? Account, bool Applicant, st
         new("region-admin", "440784-admin", false, "/admin/regions/440784/matters"),
         new("yandu-admin", "320903-admin", false, "/admin/regions/320903/matters"),
         new("platform-admin", "platform-admin", false, "/admin/overview"),
+        new("yandu-clerk", "320903-clerk", false, "/cases/queue"),
+        new("yandu-citizen", "13932090301", true, "/my/cases"),
+        new("anshan-reviewer", "210300-reviewer", false, "/cases/queue"),
+        new("yueyang-supervisor", "430600-supervisor", false, "/supervision"),
+        new("linxiang-leader", "430682-leader", false, "/cases/queue"),
+        new("linxiang-admin", "430682-admin", false, "/admin/regions/430682/matters"),
     ];
 
     public static DemoPerson Named(string name) => All.Single(p => p.Name == name);

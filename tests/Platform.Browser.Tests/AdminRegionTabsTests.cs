@@ -41,7 +41,7 @@ public sealed class AdminRegionTabsTests
             await OpenFromMenuAsync(page, "月度报告");
             await ClickRegionTabAsync(page, "盐都区");
             (await page.Locator("main h1").InnerTextAsync()).ShouldContain("盐都区");
-            (await page.Locator("main").InnerTextAsync()).ShouldContain(yanduUnit.Name);
+            (await page.Locator("main").InnerTextAsync()).ShouldContain("盐都“3550”：企业开办 3 个工作日");
 
             await page.Context.ClearCookiesAsync();
             await session.SignInAsync("440784-admin");

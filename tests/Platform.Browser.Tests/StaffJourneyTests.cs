@@ -24,7 +24,7 @@ public sealed class StaffJourneyTests
             var correction = page.Locator("form[data-action=RequestCorrection]");
             await correction.Locator("input[name='Step.CorrectionMaterials[M01]']").CheckAsync();
             await correction.Locator("button").ClickAsync();
-            (await page.Locator("[data-testid=step-error]").InnerTextAsync()).ShouldContain("建设用地规划许可申请表");
+            (await correction.Locator(".field-error[data-field='items[M01].problem']").InnerTextAsync()).ShouldContain("建设用地规划许可申请表");
             (await correction.Locator("input[name='Step.CorrectionMaterials[M01]']").IsCheckedAsync()).ShouldBeTrue();
             await correction.Locator("input[name='Step.CorrectionProblems[M01]']").FillAsync("申请表缺少法定代表人签章");
             await correction.Locator("button").ClickAsync();

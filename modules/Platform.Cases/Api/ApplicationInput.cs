@@ -1,6 +1,7 @@
 using Platform.Cases.Domain;
 using Platform.Cases.Sharing;
 using Platform.Cases.Submission;
+using Platform.Cases.Workflow;
 using Platform.Kernel.Time;
 
 namespace Platform.Cases.Api;

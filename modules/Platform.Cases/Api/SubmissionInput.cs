@@ -1,5 +1,6 @@
 using Platform.Cases.Domain;
 using Platform.Cases.Submission;
+using Platform.Cases.Workflow;
 using Platform.Kernel.Errors;
 
 namespace Platform.Cases.Api;

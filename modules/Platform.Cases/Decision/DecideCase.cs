@@ -10,13 +10,22 @@ namespace Platform.Cases.Decision;
 /// <summary>决定 and 办结: approve or refuse once every review step is done; approval issues the e-licence; the clock stops.</summary>
 internal sealed class DecideCase(CaseSteps steps, IMatterTermsSource matters, CaseClock clock, LicenceLibrary licences)
 {
+    /// <summary>Every rule the decision's input breaks; no verdict is one of them (the page chooses none for the person).</summary>
+    public static FieldErrors Check(bool? approve, string? reasons, string? legalBasis)
+    {
+        var errors = new FieldErrors();
+        errors.Require(approve is not null, "case.step.choice_required", "approve", "请选择准予或不予许可。");
+        errors.Require(!string.IsNullOrWhiteSpace(reasons) && reasons.Length <= 4000, "case.decision.reasons_required", "reasons",
+            "决定须写明理由（不超过 4000 字）。");
+        errors.Require(approve != false || !string.IsNullOrWhiteSpace(legalBasis), "case.decision.legal_basis_required", "legalBasis",
+            "不予许可决定须写明法律依据。");
+        return errors;
+    }
+
     public Task<CaseRow> HandleAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, CaseActor actor,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reasons) || reasons.Length > 4000)
-            throw PlatformProblem.Invalid("case.decision.reasons_required", "reasons", "决定须写明理由（不超过 4000 字）。");
-        if (!approve && string.IsNullOrWhiteSpace(legalBasis))
-            throw PlatformProblem.Invalid("case.decision.legal_basis_required", "legalBasis", "不予许可决定须写明法律依据。");
+        Check(approve, reasons, legalBasis).ThrowIfAny();
 
         return steps.RunAsync(caseId, version, CaseAction.Decide, actor, async step =>
         {

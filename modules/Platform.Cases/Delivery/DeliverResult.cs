@@ -15,11 +15,20 @@ namespace Platform.Cases.Delivery;
 /// </summary>
 internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters, CourierOrders couriers, PaymentOrders payments)
 {
+    /// <summary>Every rule a delivery's input breaks: a method, and a tracking number for a courier.</summary>
+    public static FieldErrors Check(DeliveryMethod? method, string? trackingNumber)
+    {
+        var errors = new FieldErrors();
+        errors.Require(method is not null, "case.delivery.method_invalid", "method", "请选择送达方式。");
+        errors.Require(method != DeliveryMethod.Courier || !string.IsNullOrWhiteSpace(trackingNumber), "case.delivery.tracking_required",
+            "trackingNumber", "快递送达须填写快递单号。");
+        return errors;
+    }
+
     public Task<CaseRow> HandleAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
         CancellationToken cancellationToken)
     {
-        if (method == DeliveryMethod.Courier && string.IsNullOrWhiteSpace(trackingNumber))
-            throw PlatformProblem.Invalid("case.delivery.tracking_required", "trackingNumber", "快递送达须填写快递单号。");
+        Check(method, trackingNumber).ThrowIfAny();
         return steps.RunAsync(caseId, version, CaseAction.Deliver, actor, async step =>
         {
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);

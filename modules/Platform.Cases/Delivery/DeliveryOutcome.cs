@@ -30,15 +30,21 @@ internal sealed class DeliveryOutcome(CaseSteps steps, CourierOrders couriers)
         }, cancellationToken);
 
     /// <summary><paramref name="next"/> is <c>retry</c> (with a new tracking number) or <c>window</c> (pick-up at the window).</summary>
+    /// <summary>Every rule a failed delivery's input breaks: a reason, what happens next, and a new tracking number to retry.</summary>
+    public static FieldErrors CheckFailure(string? reason, string? next, string? trackingNumber)
+    {
+        var errors = new FieldErrors();
+        errors.Require(!string.IsNullOrWhiteSpace(reason), "case.delivery.reason_required", "reason", "请填写投递失败原因。");
+        errors.Require(next is "retry" or "window", "case.delivery.next_invalid", "next", "投递失败后须选择 retry（重新寄送）或 window（改为窗口领取）。");
+        errors.Require(next != "retry" || !string.IsNullOrWhiteSpace(trackingNumber), "case.delivery.tracking_required", "trackingNumber",
+            "重新寄送须填写新的快递单号。");
+        return errors;
+    }
+
     public Task<CaseRow> FailAsync(Guid caseId, int version, string reason, string next, string? trackingNumber, CaseActor actor,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-            throw PlatformProblem.Invalid("case.delivery.reason_required", "reason", "请填写投递失败原因。");
-        if (next is not ("retry" or "window"))
-            throw PlatformProblem.Invalid("case.delivery.next_invalid", "next", "投递失败后须选择 retry（重新寄送）或 window（改为窗口领取）。");
-        if (next == "retry" && string.IsNullOrWhiteSpace(trackingNumber))
-            throw PlatformProblem.Invalid("case.delivery.tracking_required", "trackingNumber", "重新寄送须填写新的快递单号。");
+        CheckFailure(reason, next, trackingNumber).ThrowIfAny();
         return steps.RunAsync(caseId, version, CaseAction.ReportDeliveryFailure, actor, async step =>
         {
             var failed = await couriers.CloseAsync(step.Transaction, step.Case.Id, "Failed", reason.Trim(), step.Now)

@@ -18,9 +18,37 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
         ["Inspection"] = "检验检测", ["Appraisal"] = "鉴定",
     };
 
+    /// <summary>Every rule a review opinion breaks; no verdict is one of them (the page chooses none for the person).</summary>
+    public static FieldErrors CheckOpinion(bool? agrees, string? opinion)
+    {
+        var errors = new FieldErrors();
+        errors.Require(agrees is not null, "case.step.choice_required", "agrees", "请选择同意或不同意。");
+        RequireText(errors, opinion, "opinion", "审查意见");
+        return errors;
+    }
+
+    /// <summary>Every rule a suspension breaks: a known special procedure and a reason.</summary>
+    public static FieldErrors CheckSuspension(string? procedure, string? reason)
+    {
+        var errors = new FieldErrors();
+        errors.Require(procedure is not null && SpecialProcedures.ContainsKey(procedure), "case.suspension.procedure_unknown", "procedure",
+            $"特别程序须为以下之一：{string.Join("、", SpecialProcedures.Select(p => $"{p.Key}（{p.Value}）"))}。");
+        RequireText(errors, reason, "reason", "挂起理由");
+        return errors;
+    }
+
+    /// <summary>Every rule an extension breaks: 1 to 60 working days and a reason.</summary>
+    public static FieldErrors CheckExtension(int workingDays, string? reason)
+    {
+        var errors = new FieldErrors();
+        errors.Require(workingDays is >= 1 and <= 60, "case.extension.days_invalid", "workingDays", "延期天数须为 1 至 60 个工作日。");
+        RequireText(errors, reason, "reason", "延期理由");
+        return errors;
+    }
+
     public Task<CaseRow> CompleteStepAsync(Guid caseId, int version, bool agrees, string opinion, CaseActor actor, CancellationToken cancellationToken)
     {
-        RequireText(opinion, "opinion", "审查意见");
+        CheckOpinion(agrees, opinion).ThrowIfAny();
         return steps.RunAsync(caseId, version, CaseAction.CompleteReviewStep, actor, async step =>
         {
             var ordinal = await step.Transaction.Connection!.ExecuteScalarAsync<int?>(
@@ -42,10 +70,8 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
 
     public Task<CaseRow> SuspendAsync(Guid caseId, int version, string procedure, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
-        if (!SpecialProcedures.TryGetValue(procedure, out var procedureName))
-            throw PlatformProblem.Invalid("case.suspension.procedure_unknown", "procedure",
-                $"特别程序须为以下之一：{string.Join("、", SpecialProcedures.Select(p => $"{p.Key}（{p.Value}）"))}。");
-        RequireText(reason, "reason", "挂起理由");
+        CheckSuspension(procedure, reason).ThrowIfAny();
+        var procedureName = SpecialProcedures[procedure];
         return steps.RunAsync(caseId, version, CaseAction.Suspend, actor, async step =>
         {
             await clock.SuspendAsync(step, $"{procedureName}：{reason}", cancellationToken);
@@ -66,9 +92,7 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
 
     public Task<CaseRow> ExtendAsync(Guid caseId, int version, int workingDays, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
-        if (workingDays is < 1 or > 60)
-            throw PlatformProblem.Invalid("case.extension.days_invalid", "workingDays", "延期天数须为 1 至 60 个工作日。");
-        RequireText(reason, "reason", "延期理由");
+        CheckExtension(workingDays, reason).ThrowIfAny();
         return steps.RunAsync(caseId, version, CaseAction.Extend, actor, async step =>
         {
             await clock.ExtendAsync(step, workingDays, reason, cancellationToken);
@@ -79,9 +103,6 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
         }, cancellationToken);
     }
 
-    private static void RequireText(string? text, string field, string what)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 4000)
-            throw PlatformProblem.Invalid("case.text_required", field, $"{what}不能为空，且不超过 4000 字。");
-    }
+    private static void RequireText(FieldErrors errors, string? text, string field, string what) =>
+        errors.Require(!string.IsNullOrWhiteSpace(text) && text.Length <= 4000, "case.text_required", field, $"{what}不能为空，且不超过 4000 字。");
 }

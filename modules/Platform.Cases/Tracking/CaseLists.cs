@@ -20,6 +20,9 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
     /// <summary>The states the window's intake queue holds.</summary>
     public static readonly IReadOnlyList<string> IntakeStates = ["Submitted"];
 
+    /// <summary>The states the window's delivery queue holds: decided and not yet delivered, or out with a courier (a failed delivery too).</summary>
+    public static readonly IReadOnlyList<string> DeliveryStates = ["Approved", "Refused", "InDelivery"];
+
     public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
         UnitQueueAsync(regionCode, unitCode, QueueFilter.None, page, pageSize, cancellationToken);
 
@@ -59,6 +62,14 @@ internal sealed class CaseLists(NpgsqlDataSource dataSource, IWorkingCalendarPro
     public async Task<CaseListPage> IntakeQueueAsync(string regionCode, QueueFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var where = $"region_code = @regionCode AND state = 'Submitted'{Narrowing(filter, "")}";
+        return await PageAsync(regionCode, $"SELECT count(*) FROM cases.cases WHERE {where}", where,
+            await ArgumentsAsync(new { regionCode }, regionCode, filter, cancellationToken), filter, page, pageSize, cancellationToken);
+    }
+
+    /// <summary>The window's delivery queue (待送达): decided cases whose result has not reached the applicant yet.</summary>
+    public async Task<CaseListPage> DeliveryQueueAsync(string regionCode, QueueFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var where = $"region_code = @regionCode AND state IN ('Approved', 'Refused', 'InDelivery'){Narrowing(filter, "")}";
         return await PageAsync(regionCode, $"SELECT count(*) FROM cases.cases WHERE {where}", where,
             await ArgumentsAsync(new { regionCode }, regionCode, filter, cancellationToken), filter, page, pageSize, cancellationToken);
     }

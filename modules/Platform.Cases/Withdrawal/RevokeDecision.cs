@@ -16,12 +16,20 @@ internal sealed class RevokeDecision(CaseSteps steps)
         ["revoke"] = "撤销", ["cancel"] = "注销",
     };
 
+    /// <summary>Every rule a revocation's input breaks: a known kind and a legal ground.</summary>
+    public static FieldErrors Check(string? kind, string? legalGround)
+    {
+        var errors = new FieldErrors();
+        var kindName = kind is null ? null : Kinds.GetValueOrDefault(kind);
+        errors.Require(kindName is not null, "case.revocation.kind_invalid", "kind", "类型须为 revoke（撤销）或 cancel（注销）。");
+        errors.Require(!string.IsNullOrWhiteSpace(legalGround) && legalGround.Length <= 2000, "case.revocation.legal_ground_required", "legalGround",
+            $"{kindName ?? "撤销或注销"}决定须写明法律依据（不超过 2000 字）。");
+        return errors;
+    }
+
     public Task<CaseRow> HandleAsync(Guid caseId, int version, string kind, string legalGround, CaseActor actor, CancellationToken cancellationToken)
     {
-        if (!Kinds.TryGetValue(kind, out var kindName))
-            throw PlatformProblem.Invalid("case.revocation.kind_invalid", "kind", "类型须为 revoke（撤销）或 cancel（注销）。");
-        if (string.IsNullOrWhiteSpace(legalGround) || legalGround.Length > 2000)
-            throw PlatformProblem.Invalid("case.revocation.legal_ground_required", "legalGround", $"{kindName}决定须写明法律依据（不超过 2000 字）。");
+        Check(kind, legalGround).ThrowIfAny();
         return steps.RunAsync(caseId, version, CaseAction.Revoke, actor, async step =>
         {
             var licences = (await step.Transaction.Connection!.QueryAsync<string>(

@@ -2,7 +2,7 @@ using Platform.Identity.Contracts;
 
 namespace Platform.Projects.Menu;
 
-/// <summary>The project list for enterprise applicants and the region's staff; the intermediary-service list for everyone in a region; the red/black list and the zones' regional assessments for region admins.</summary>
+/// <summary>The project list for enterprise applicants and the region's staff; the intermediary-service list for everyone in a region; the red/black list and the zones' regional assessments for region admins (the platform admin's open on the first region, with a tab for each).</summary>
 internal sealed class ProjectsMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> ItemsFor(ICurrentActor actor)
@@ -14,6 +14,11 @@ internal sealed class ProjectsMenu : IMenuContributor
         {
             yield return new MenuItem("红黑名单管理", $"/admin/regions/{admin}/credit-list", 71);
             yield return new MenuItem("区域评估成果", $"/admin/regions/{admin}/zone-assessments", 72);
+        }
+        else if (actor.IsInRole(Role.PlatformAdmin))
+        {
+            yield return new MenuItem("红黑名单管理", "/admin/credit-list", 71);
+            yield return new MenuItem("区域评估成果", "/admin/zone-assessments", 72);
         }
     }
 }

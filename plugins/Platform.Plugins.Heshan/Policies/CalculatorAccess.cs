@@ -1,14 +1,15 @@
 using Platform.Identity.Contracts;
+using Platform.Plugins.Heshan.Shared;
 
 namespace Platform.Plugins.Heshan.Policies;
 
 /// <summary>
 /// The calculator's scope: an enterprise applicant sees and enters only its own credit code; 鹤山 staff work
-/// for any enterprise (on its behalf) and list qualifying enterprises. Anyone else gets 404.
+/// in the programme's roles work for any enterprise (on its behalf) and list qualifying enterprises. Anyone else gets 404.
 /// </summary>
 internal sealed class CalculatorAccess(ICurrentActor actor, IAccessPolicy policy)
 {
-    public bool IsStaff => !actor.IsInRole(Role.Applicant) && policy.CanSeeRegion(HeshanModule.RegionCode);
+    public bool IsStaff => HeshanAccess.UsesProgramme(actor) && policy.CanSeeRegion(HeshanModule.RegionCode);
 
     public string? OwnEnterprise => actor.IsInRole(Role.Applicant) ? actor.EnterpriseId : null;
 

@@ -8,6 +8,7 @@ using Platform.Cases.Delivery;
 using Platform.Cases.Intake;
 using Platform.Cases.Review;
 using Platform.Cases.Tracking;
+using Platform.Cases.Workflow;
 using Platform.Kernel.Errors;
 
 namespace Platform.Cases.Components.Pages;
@@ -32,14 +33,15 @@ internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, Rejec
             CaseAction.RejectAtIntake => await reject.HandleAsync(id, v, form.Reason ?? "", actor, cancellationToken),
             CaseAction.RequestCorrection => await corrections.RequestAsync(id, v, StaffStepInput.CorrectionItems(view, form), actor, cancellationToken),
             CaseAction.CompleteReviewStep => await review.CompleteStepAsync(id, v,
-                StaffStepInput.Chosen(form.Agrees, "agrees", "请选择同意或不同意。"), form.Opinion ?? "", actor, cancellationToken),
-            CaseAction.Suspend => await review.SuspendAsync(id, v, form.Procedure ?? "", form.Reason ?? "", actor, cancellationToken),
+                Checked(ReviewSteps.CheckOpinion(form.Agrees, form.Opinion), form.Agrees), form.Opinion!, actor, cancellationToken),
+            CaseAction.Suspend => await review.SuspendAsync(id, v,
+                Checked(ReviewSteps.CheckSuspension(form.Procedure, form.Reason), form.Procedure), form.Reason!, actor, cancellationToken),
             CaseAction.Resume => await review.ResumeAsync(id, v, form.Reason, actor, cancellationToken),
             CaseAction.Extend => await review.ExtendAsync(id, v, form.WorkingDays, form.Reason ?? "", actor, cancellationToken),
             CaseAction.Decide => await decide.HandleAsync(id, v,
-                StaffStepInput.Chosen(form.Approve, "approve", "请选择准予或不予许可。"), form.Reason ?? "", form.LegalBasis, actor, cancellationToken),
-            CaseAction.Deliver => await deliver.HandleAsync(id, v, Enum.TryParse<DeliveryMethod>(form.Method, out var method) ? method
-                : throw PlatformProblem.Invalid("case.delivery.method_invalid", "method", "请选择送达方式。"), form.TrackingNumber, form.Note, actor, cancellationToken),
+                Checked(DecideCase.Check(form.Approve, form.Reason, form.LegalBasis), form.Approve), form.Reason!, form.LegalBasis, actor, cancellationToken),
+            CaseAction.Deliver => await deliver.HandleAsync(id, v, Checked(DeliverResult.Check(Method(form.Method), form.TrackingNumber), Method(form.Method)),
+                form.TrackingNumber, form.Note, actor, cancellationToken),
             CaseAction.ConfirmDelivery => await delivery.ConfirmAsync(id, v, form.ReceivedBy, actor, cancellationToken),
             CaseAction.ReportDeliveryFailure => await delivery.FailAsync(id, v, form.Reason ?? "", form.Next ?? "", form.TrackingNumber, actor,
                 cancellationToken),
@@ -48,4 +50,22 @@ internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, Rejec
             _ => throw PlatformProblem.Invalid("case.step.not_on_page", "action", "该操作请在相应页面办理。"),
         };
     }
+
+    /// <summary>
+    /// The choice a step needs (a verdict, a procedure, a method), once the step's rules have all been checked: a form left with no
+    /// choice is refused with every other error it has, not with the missing choice alone.
+    /// </summary>
+    private static T Checked<T>(FieldErrors errors, T? choice) where T : struct
+    {
+        errors.ThrowIfAny();
+        return choice!.Value;
+    }
+
+    private static string Checked(FieldErrors errors, string? choice)
+    {
+        errors.ThrowIfAny();
+        return choice!;
+    }
+
+    private static DeliveryMethod? Method(string? method) => Enum.TryParse<DeliveryMethod>(method, out var parsed) ? parsed : null;
 }

@@ -23,12 +23,12 @@ internal sealed class OnlineServiceRunner(CaseAccess access, CaseSignatures sign
     {
         if (!access.IsApplicant || CaseTransitions.IsFinal(Enum.Parse<CaseState>(view.State))) return OnlineServiceOffer.None;
         var unsigned = new[] { "application", "commitment" }.Where(d => view.Signatures.All(s => s.Document != d)).ToList();
-        string? fee = null;
-        if (view.Payment is { } order)
-            fee = order.State is PaymentStates.Paid or PaymentStates.Refunded ? null : Describe(order.FeeName, order.AmountFen);
-        else if (FeeSchedule.Due(await matters.VersionAsync(view.MatterVersionId, cancellationToken)) is { } due)
-            fee = Describe(due.Name, due.AmountFen);
-        return new OnlineServiceOffer(unsigned, fee);
+        if (view.Payment is { State: PaymentStates.Paid or PaymentStates.Refunded }) return new OnlineServiceOffer(unsigned, null);
+        var matter = await matters.VersionAsync(view.MatterVersionId, cancellationToken);
+        var (name, amount) = view.Payment is { } order ? (order.FeeName, order.AmountFen)
+            : FeeSchedule.Due(matter) is { } due ? (due.Name, due.AmountFen) : (null, 0);
+        if (name is null) return new OnlineServiceOffer(unsigned, null);
+        return new OnlineServiceOffer(unsigned, new PaymentBill(name, amount, matter.Fees?.FirstOrDefault(f => f.Name == name)?.Basis));
     }
 
     public async Task RunAsync(CaseView view, CaseStepForm form, CancellationToken cancellationToken)
@@ -43,12 +43,10 @@ internal sealed class OnlineServiceRunner(CaseAccess access, CaseSignatures sign
         }
 
         if (string.IsNullOrWhiteSpace(form.PayerToken))
-            throw PlatformProblem.Invalid("case.payment.payer_token_required", "payerToken", "请完成支付授权后再提交。");
+            throw PlatformProblem.Invalid("case.payment.payer_token_required", "payerToken", "请选择支付方式。");
         if (string.IsNullOrWhiteSpace(form.PaymentKey) || form.PaymentKey.Length > 100)
             throw PlatformProblem.Invalid("request.idempotency_key_required", "paymentKey", "缴费表单已失效，请刷新页面后重试。");
         await payments.OpenAsync(view.Id, null, actor, cancellationToken);
         await payments.PayAsync(view.Id, form.PaymentKey, form.PayerToken.Trim(), actor, cancellationToken);
     }
-
-    private static string Describe(string name, long amountFen) => $"{name} {amountFen / 100m:0.00} 元";
 }

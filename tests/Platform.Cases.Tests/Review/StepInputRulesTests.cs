@@ -54,7 +54,7 @@ public sealed class StepInputRulesTests
     {
         DecideCase.Check(false, "不符合法定条件", "《城乡规划法》第三十八条").ThrowIfAny();
         ReviewSteps.CheckExtension(5, "需补充勘查").ThrowIfAny();
-        DeliverResult.Check(Platform.Cases.Contracts.DeliveryMethod.Courier, "EMS1").ThrowIfAny();
+        DeliverResult.Check(Platform.Catalogue.Contracts.DeliveryMethod.Courier, "EMS1").ThrowIfAny();
     }
 
     private static IEnumerable<string> Keys(Action step) => Should.Throw<PlatformProblem>(step).Errors.Keys;

@@ -68,6 +68,10 @@ internal static class BundleResolver
             fields);
     }
 
+    /// <summary>The positional codes of <paramref name="matterCode"/>'s materials that a situation rule holding for the answers makes required.</summary>
+    public static IReadOnlyList<string> SituationRequired(BundleDefinition bundle, IReadOnlyDictionary<string, string> answers, BundleGuidance guidance,
+        string matterCode) => [];
+
     /// <summary>The same document across matters: the e-licence type when there is one, else the name as written.</summary>
     public static string KeyOf(MaterialDefinition material) =>
         string.IsNullOrWhiteSpace(material.LicenceType) ? material.Name.Trim() : $"licence:{material.LicenceType.Trim()}";

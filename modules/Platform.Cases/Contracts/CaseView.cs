@@ -47,7 +47,13 @@ public sealed record CaseView(
 
     /// <summary>The payment order, when the matter charges a fee and one was opened.</summary>
     public PaymentOrderView? Payment { get; init; }
+
+    /// <summary>The application form as the deciding department reads it: each field the applicant filled, by its label.</summary>
+    public IReadOnlyList<FormFieldView> ApplicationForm { get; init; } = [];
 }
+
+/// <summary>One filled field of the application form: its label and what the applicant wrote.</summary>
+public sealed record FormFieldView(string Label, string Value);
 
 /// <summary>The committed deadline now: due date, whether it is provisional, warning level, working days left.</summary>
 public sealed record DeadlineView(DateOnly Due, bool Provisional, string Warning, int RemainingWorkingDays, string Status);

@@ -18,7 +18,12 @@ internal sealed record MatterTerms(
     IReadOnlyList<string> ReviewUnitCodes,
     IReadOnlyList<DeliveryMethod> DeliveryMethods,
     string? LicenceType,
-    IReadOnlyList<FeeItem>? Fees = null);
+    IReadOnlyList<FeeItem>? Fees = null)
+{
+    /// <summary>The same terms with the named materials required: conditional ones whose condition holds for this application.</summary>
+    public MatterTerms Requiring(IReadOnlyCollection<string> codes) =>
+        codes.Count == 0 ? this : this with { Materials = Materials.Select(m => codes.Contains(m.Code) ? m with { Required = true } : m).ToList() };
+}
 
 /// <summary>One material the matter asks for.</summary>
 internal sealed record MaterialTerms(string Code, string Name, bool Required, bool Core, int DeferredSupplyWorkingDays, string? ELicenceType,

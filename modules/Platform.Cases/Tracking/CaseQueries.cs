@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using Platform.Calendar.Contracts;
+using Platform.Cases.Components.Staff;
 using Platform.Cases.Contracts;
 using Platform.Cases.Decision;
 using Platform.Cases.Domain;
@@ -19,7 +20,12 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await store.FindAsync(connection, caseId, cancellationToken);
-        return row is null ? null : await ViewAsync(connection, null, row, cancellationToken);
+        if (row is null) return null;
+        // The form is for the people the case page and the case API admit (staff, the applicant), not for tracking by number.
+        return await ViewAsync(connection, null, row, cancellationToken) with
+        {
+            ApplicationForm = ApplicationFormFields.Of(row.Form).Select(f => new FormFieldView(f.Label, f.Value)).ToList(),
+        };
     }
 
     public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
@@ -77,7 +83,10 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         var payment = await Payments.PaymentOrders.ReadAsync(results);
         await results.EndAsync();
         var view = await ComposeAsync(connection, transaction, row, held, steps, timeline, cancellationToken);
-        return view with { Signatures = signed, CourierOrders = dispatched, Payment = payment };
+        return view with
+        {
+            Signatures = signed, CourierOrders = dispatched, Payment = payment,
+        };
     }
 
     private static async Task<List<TimelineEntry>> ReadTimelineAsync(BatchResults results, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Catalogue.Contracts;
 using Platform.Cases.Decision;
@@ -11,8 +12,9 @@ namespace Platform.Cases.Workflow;
 /// <summary>The steps other modules take, through the same handlers as the API; answers with the case as it now stands.</summary>
 internal sealed class CaseWorkflow(AcceptCase accept, ReviewSteps review, DecideCase decide, DeliverResult deliver, CaseQueries queries) : ICaseWorkflow
 {
-    public async Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
-        await ViewAsync(await accept.AcceptAsync(caseId, version, actor, cancellationToken), cancellationToken);
+    public async Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken,
+        TimeLimit? bindingLimit = null) =>
+        await ViewAsync(await accept.AcceptAsync(caseId, version, actor, cancellationToken, bindingLimit), cancellationToken);
 
     public async Task<CaseView> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
         await ViewAsync(await accept.TolerantAcceptAsync(caseId, version, commitmentLetterSigned, actor, cancellationToken), cancellationToken);

@@ -108,7 +108,7 @@ public sealed class YueyangProgrammeTests(BundleFixture fixture) : IClassFixture
         var answers = BundleFixture.OpeningAnswers(invoice: "no", staff: "no");
         var guidance = await fixture.Get<IBundleCatalogue>().GuideAsync(BundleFixture.Yueyang, BundleFixture.EnterpriseOpening, answers, CancellationToken.None);
         // 印模样式 belongs to 公章刻制备案 alone, the second member: a licence the applicant does not hold fails that member after the first is made.
-        var seal = guidance.Materials.Single(m => m.UsedBy.All(u => u.MatterCode == BundleFixture.SealEngraving));
+        var seal = guidance.Materials.First(m => m.UsedBy.All(u => u.MatterCode == BundleFixture.SealEngraving));
         var materials = (await fixture.UploadAllAsync(guidance, applicant))
             .Select(m => m.Key == seal.Key ? new BundleMaterialInput(m.Key, null, "NO-SUCH-LICENCE") : m).ToList();
 
@@ -127,7 +127,7 @@ public sealed class YueyangProgrammeTests(BundleFixture fixture) : IClassFixture
         var applicant = BundleFixture.Applicant($"atomic-{Guid.NewGuid():N}"[..20]);
         var answers = BundleFixture.OpeningAnswers(invoice: "no", staff: "no");
         var guidance = await fixture.Get<IBundleCatalogue>().GuideAsync(BundleFixture.Yueyang, BundleFixture.EnterpriseOpening, answers, CancellationToken.None);
-        var seal = guidance.Materials.Single(m => m.UsedBy.All(u => u.MatterCode == BundleFixture.SealEngraving));
+        var seal = guidance.Materials.First(m => m.UsedBy.All(u => u.MatterCode == BundleFixture.SealEngraving));
         var good = await fixture.UploadAllAsync(guidance, applicant);
         var bad = good.Select(m => m.Key == seal.Key ? new BundleMaterialInput(m.Key, null, "NO-SUCH-LICENCE") : m).ToList();
         var key = Guid.NewGuid().ToString();

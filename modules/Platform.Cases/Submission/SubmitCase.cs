@@ -35,7 +35,7 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
     public async Task<(T Answer, bool Created)> HandleAsync<T>(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
+        var requestHash = HashOf(command);
         using var turn = await gate.EnterAsync(command.RegionCode, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
@@ -49,9 +49,10 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
     /// </summary>
     public Task<(CaseRow Case, bool Created)> JoinAsync(NpgsqlTransaction transaction, SubmitCaseCommand command, CaseActor actor,
         string idempotencyKey, CancellationToken cancellationToken) =>
-        CreateAsync(transaction, command, actor, idempotencyKey,
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command)))), NoAnswer.Instance, commit: false,
-            cancellationToken);
+        CreateAsync(transaction, command, actor, idempotencyKey, HashOf(command), NoAnswer.Instance, commit: false, cancellationToken);
+
+    private static string HashOf(SubmitCaseCommand command) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
 
     /// <summary>Creates the case, or finds the one an earlier request with the key created, and commits.</summary>
     private async Task<(T, bool)> CreateAsync<T>(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,

@@ -20,12 +20,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await store.FindAsync(connection, caseId, cancellationToken);
-        if (row is null) return null;
-        // The form is for the people the case page and the case API admit (staff, the applicant), not for tracking by number.
-        return await ViewAsync(connection, null, row, cancellationToken) with
-        {
-            ApplicationForm = ApplicationFormFields.Of(row.Form).Select(f => new FormFieldView(f.Label, f.Value)).ToList(),
-        };
+        return row is null ? null : await ViewAsync(connection, null, row, cancellationToken);
     }
 
     public Task<CaseListPage> UnitQueueAsync(string regionCode, string unitCode, int page, int pageSize, CancellationToken cancellationToken) =>
@@ -83,10 +78,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         var payment = await Payments.PaymentOrders.ReadAsync(results);
         await results.EndAsync();
         var view = await ComposeAsync(connection, transaction, row, held, steps, timeline, cancellationToken);
-        return view with
-        {
-            Signatures = signed, CourierOrders = dispatched, Payment = payment,
-        };
+        return view with { Signatures = signed, CourierOrders = dispatched, Payment = payment };
     }
 
     private static async Task<List<TimelineEntry>> ReadTimelineAsync(BatchResults results, CancellationToken cancellationToken) =>
@@ -120,6 +112,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         {
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
+            ApplicationForm = ApplicationFormFields.Of(row.Form).Select(f => new FormFieldView(f.Label, f.Value)).ToList(),
         };
     }
 

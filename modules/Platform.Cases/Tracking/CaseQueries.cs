@@ -112,7 +112,9 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         {
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
-            ApplicationForm = ApplicationFormFields.Of(row.Form).Select(f => new FormFieldView(f.Label, f.Value)).ToList(),
+            // jsonb keeps no key order, so a case read back and a step's answer from the row it wrote list the fields in one fixed order.
+            ApplicationForm = ApplicationFormFields.Of(row.Form).OrderBy(f => f.Label, StringComparer.Ordinal)
+                .Select(f => new FormFieldView(f.Label, f.Value)).ToList(),
         };
     }
 

@@ -5,8 +5,8 @@ using Platform.Cases.Decision;
 using Platform.Cases.Domain;
 using Platform.Cases.Licences;
 using Platform.Cases.Materials;
+using Platform.Cases.Verification;
 using Platform.Cases.Workflow;
-using Platform.Kernel;
 using Platform.Kernel.Time;
 
 namespace Platform.Cases.Intake;
@@ -18,7 +18,7 @@ namespace Platform.Cases.Intake;
 /// a post-verification deadline, unless the applicant is on the dishonest list.
 /// </summary>
 internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
-    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, CasesOptions options)
+    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, PostVerifications verifications)
 {
     /// <param name="bindingLimit">The limit a calling module binds the case to (a bundle's promise); null runs on the matter's own.</param>
     public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken, TimeLimit? bindingLimit = null) =>
@@ -65,11 +65,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             var dishonest = await credit.IsDishonestAsync(step.Transaction, step.Case.RegionCode, step.Case.ApplicantId, step.Case.EnterpriseCode);
             IntakeRules.RequireNotificationCommitment(matter, dishonest, commitmentLetterSigned);
 
-            var verificationId = Ids.New();
-            var deadlineId = await deadlines.OpenAsync(step.Transaction, new OpenDeadline(step.Case.RegionCode, "post-verification",
-                verificationId.ToString(), step.Now, TimeLimit.WorkingDays(options.PostVerificationWorkingDays)), cancellationToken);
-            var due = (await deadlines.GetAsync(step.Transaction, deadlineId, cancellationToken)).Due.Due;
-            await PostVerifications.OpenAsync(step, verificationId, due, deadlineId);
+            var due = await verifications.OpenAsync(step, matter, cancellationToken);
 
             step.Case = step.Case with
             {

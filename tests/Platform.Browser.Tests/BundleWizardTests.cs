@@ -49,4 +49,29 @@ public sealed class BundleWizardTests
             (await page.Locator("[data-testid=bundle-members] tbody tr").CountAsync()).ShouldBe(3);
         });
     }
+
+    [Fact]
+    public async Task Should_mark_the_premises_proof_required_when_the_applicant_answers_that_the_premises_are_not_registered()
+    {
+        await using var session = await BrowserSession.OpenAsync();
+
+        await session.RunAsync(nameof(Should_mark_the_premises_proof_required_when_the_applicant_answers_that_the_premises_are_not_registered), async page =>
+        {
+            await page.GotoAsync("/signin");
+            await page.Locator("#kind").SelectOptionAsync("applicant");
+            await page.GetByLabel("账号", new() { Exact = true }).FillAsync("13943060001");
+            await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@123456");
+            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/signin"));
+
+            await page.GotoAsync("/bundles/430600/qykb");
+            await page.GetByLabel("暂不需要", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("暂不招用", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("未登记（如租赁厂房、集体土地房屋）").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "查看办理清单" }).ClickAsync();
+
+            var row = page.Locator("[data-testid=material-list] tbody tr", new() { HasText = "住所使用证明" });
+            (await row.Locator("td").Nth(1).InnerTextAsync()).ShouldBe("必要");
+        });
+    }
 }

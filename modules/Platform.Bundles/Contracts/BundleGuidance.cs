@@ -12,7 +12,14 @@ public sealed record BundleGuidance(
     IReadOnlyDictionary<string, string> Answers,
     IReadOnlyList<GuidanceMatter> Matters,
     IReadOnlyList<GuidanceMaterial> Materials,
-    IReadOnlyList<BundleField> Fields);
+    IReadOnlyList<BundleField> Fields)
+{
+    /// <summary>Documents a member asks for that a parallel member of the same bundle issues: never asked of the applicant.</summary>
+    public IReadOnlyList<ParallelMaterial> FromParallelMembers { get; init; } = [];
+}
+
+/// <summary>A member's material (by its positional code) that another selected member issues (<see cref="ProducerCode"/>).</summary>
+public sealed record ParallelMaterial(string MatterCode, string MaterialCode, string Name, string ProducerCode, string ProducerName);
 
 /// <summary>A member matter that applies: its code, name, implementing body and its own committed limit.</summary>
 public sealed record GuidanceMatter(string Code, string Name, string Department, TimeLimit CommittedLimit);

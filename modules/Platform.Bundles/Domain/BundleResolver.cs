@@ -30,11 +30,18 @@ internal static class BundleResolver
     public static IReadOnlyList<string> SelectMatters(BundleDefinition bundle, IReadOnlyDictionary<string, string> answers) =>
         bundle.Members.Where(m => Situation.Holds(m.When, answers)).Select(m => m.MatterCode).ToList();
 
+    /// <summary>
+    /// 一次告知 for the answers. A material is left out when its situation does not hold, and made required when a situation rule
+    /// naming it holds (a conditional material whose condition the answers meet). A material another selected member issues
+    /// (its result, by name or e-licence type) is never asked of the applicant: the asking member receives it from that member.
+    /// </summary>
     public static BundleGuidance Guide(BundleVersion version, IReadOnlyDictionary<string, string> answers, IReadOnlyList<MatterVersion> matters)
     {
         var bundle = version.Definition;
         var excluded = bundle.MaterialRules.Where(r => !Situation.Holds(r.When, answers)).Select(r => r.Material).ToHashSet();
+        var situational = Situational(bundle, answers);
         var merged = new List<(string Key, MaterialDefinition First, List<MaterialUse> Uses, bool Required, bool Core)>();
+        var parallel = new List<ParallelMaterial>();
         foreach (var matter in matters)
         {
             for (var i = 0; i < matter.Definition.Materials.Count; i++)
@@ -43,7 +50,14 @@ internal static class BundleResolver
                 if (excluded.Contains(material.Name)) continue;
                 var key = KeyOf(material);
                 var use = new MaterialUse(matter.Code, $"M{i + 1:D2}");
-                var required = material.Requirement == MaterialRequirement.Required;
+                if (matters.FirstOrDefault(m => m.Code != matter.Code && Issues(m, material)) is { } issuer)
+                {
+                    parallel.Add(new ParallelMaterial(matter.Code, use.MaterialCode, material.Name, issuer.Code, issuer.Definition.Name));
+                    continue;
+                }
+
+                var required = material.Requirement == MaterialRequirement.Required
+                               || material.Requirement == MaterialRequirement.Conditional && situational.Contains(material.Name);
                 var at = merged.FindIndex(m => m.Key == key);
                 if (at < 0) merged.Add((key, material, [use], required, material.Core));
                 else
@@ -65,8 +79,28 @@ internal static class BundleResolver
         return new BundleGuidance(version.Id, version.RegionCode, version.Code, bundle.Name,
             BundleTimeLimit.Of(bundle.CommittedTimeLimit.ToTimeLimit(), guided.Select(m => m.CommittedLimit).ToList()), answers, guided,
             merged.Select(m => new GuidanceMaterial(m.Key, m.First.Name, m.First.LicenceType, m.Required, m.Core, m.Uses)).ToList(),
-            fields);
+            fields)
+        {
+            FromParallelMembers = parallel,
+        };
     }
+
+    /// <summary>The positional codes of <paramref name="matterCode"/>'s materials that a situation rule holding for the answers makes required.</summary>
+    public static IReadOnlyList<string> SituationRequired(BundleDefinition bundle, IReadOnlyDictionary<string, string> answers, BundleGuidance guidance,
+        string matterCode)
+    {
+        var situational = Situational(bundle, answers);
+        return guidance.Materials.Where(m => situational.Contains(m.Name))
+            .SelectMany(m => m.UsedBy.Where(u => u.MatterCode == matterCode)).Select(u => u.MaterialCode).ToList();
+    }
+
+    /// <summary>The materials whose situation rule holds for the answers: the applicant's situation calls for them.</summary>
+    private static HashSet<string> Situational(BundleDefinition bundle, IReadOnlyDictionary<string, string> answers) =>
+        bundle.MaterialRules.Where(r => Situation.Holds(r.When, answers)).Select(r => r.Material).ToHashSet();
+
+    /// <summary>Whether the matter's decision issues the material: one of its results is the material's name or e-licence type.</summary>
+    private static bool Issues(MatterVersion matter, MaterialDefinition material) =>
+        matter.Definition.Results.Any(r => r.Trim() == material.Name.Trim() || r.Trim() == material.LicenceType?.Trim());
 
     /// <summary>The same document across matters: the e-licence type when there is one, else the name as written.</summary>
     public static string KeyOf(MaterialDefinition material) =>

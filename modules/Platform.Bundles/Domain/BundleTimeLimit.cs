@@ -15,4 +15,11 @@ internal static class BundleTimeLimit
         var longest = memberLimits.Max(m => m.Amount);
         return longest < bundleLimit.Amount ? bundleLimit with { Amount = longest } : bundleLimit;
     }
+
+    /// <summary>
+    /// The limit a member runs on inside the bundle: the bundle's (its members run in parallel, so each may take the whole promise),
+    /// or the member's own when that is shorter. A member limit in another unit cannot be compared and yields to the bundle's.
+    /// </summary>
+    public static TimeLimit ForMember(TimeLimit bundleLimit, TimeLimit memberLimit) =>
+        memberLimit.Unit == bundleLimit.Unit && memberLimit.Amount < bundleLimit.Amount ? memberLimit : bundleLimit;
 }

@@ -52,16 +52,21 @@ internal static class CombinedForm
         _ => null,
     };
 
-    /// <summary>The form one member matter receives: its own field names, each with the value asked once.</summary>
+    /// <summary>
+    /// The form one member matter receives: every field the applicant filled once, so the deciding department reads the whole
+    /// one form; under the member's own field name where the bundle maps one, else under the one form's label.
+    /// </summary>
     public static Dictionary<string, string> For(string matterCode, IReadOnlyList<BundleField> fields, IReadOnlyDictionary<string, string> values)
     {
+        var filled = fields.Where(f => values.TryGetValue(f.Key, out var v) && !string.IsNullOrWhiteSpace(v))
+            .Select(f => (Field: f, Value: values[f.Key].Trim())).ToList();
         var form = new Dictionary<string, string>();
-        foreach (var field in fields)
-        {
-            if (!values.TryGetValue(field.Key, out var value) || string.IsNullOrWhiteSpace(value)) continue;
-            foreach (var target in field.Targets.Where(t => t.MatterCode == matterCode)) form[target.Field] = value.Trim();
-        }
-
+        foreach (var (field, value) in filled)
+        foreach (var target in field.Targets.Where(t => t.MatterCode == matterCode))
+            form[target.Field] = value;
+        // A label never hides a member's own field of the same name.
+        foreach (var (field, value) in filled.Where(f => f.Field.Targets.All(t => t.MatterCode != matterCode)))
+            form.TryAdd(field.Label, value);
         return form;
     }
 

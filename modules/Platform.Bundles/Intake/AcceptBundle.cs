@@ -17,7 +17,8 @@ namespace Platform.Bundles.Intake;
 /// <summary>
 /// 一窗受理: one window accepts every member case through the case module, then the bundle's own committed
 /// deadline opens (subject type <c>bundle</c>) and the departments work in parallel. Missing materials of any
-/// member are named all at once before any member is accepted.
+/// member are named all at once before any member is accepted (422). The bundle's promise binds its members: each member
+/// runs on the bundle's limit, or on its own when that is shorter, so the deadline watch warns against the promise.
 /// </summary>
 internal sealed class AcceptBundle(NpgsqlDataSource dataSource, ITransactionRunner transactions, ICaseReader reader, ICaseWorkflow workflow,
     IDeadlineRegistry deadlines, BundleProgress progress, BundleCatalogue bundles, ICatalogue catalogue, IAuditTrail audit, IClock clock)
@@ -42,17 +43,18 @@ internal sealed class AcceptBundle(NpgsqlDataSource dataSource, ITransactionRunn
         var missing = views.Where(v => v.State == nameof(CaseState.Submitted))
             .SelectMany(v => v.Materials.Where(m => m.Required && m.Status == "Missing").Select(m => $"{v.MatterName}：{m.Name}")).ToList();
         if (missing.Count > 0)
-            throw new PlatformProblem(409, "bundle.intake.materials_missing", "材料不齐，不能受理", $"以下材料尚未提交：{string.Join("；", missing)}。")
+            throw new PlatformProblem(422, "bundle.intake.materials_missing", "材料不齐，不能受理", $"以下材料尚未提交：{string.Join("；", missing)}。")
             {
                 Extensions = new Dictionary<string, object?> { ["missing"] = missing },
             };
-        foreach (var view in views.Where(v => v.State == nameof(CaseState.Submitted)))
-            await workflow.AcceptAsync(view.Id, view.Version, actor, cancellationToken);
 
-        var memberLimits = new List<TimeLimit>();
-        foreach (var view in views)
-            memberLimits.Add((await catalogue.VersionAsync(view.MatterVersionId, cancellationToken))!.Definition.CommittedTimeLimit.ToTimeLimit());
-        var limit = BundleTimeLimit.Of((await bundles.VersionAsync(versionId, cancellationToken))!.Definition.CommittedTimeLimit.ToTimeLimit(), memberLimits);
+        var definitions = new Dictionary<Guid, MatterDefinition>();
+        foreach (var view in views) definitions[view.Id] = (await catalogue.VersionAsync(view.MatterVersionId, cancellationToken))!.Definition;
+        var limit = BundleTimeLimit.Of((await bundles.VersionAsync(versionId, cancellationToken))!.Definition.CommittedTimeLimit.ToTimeLimit(),
+            definitions.Values.Select(m => m.CommittedTimeLimit.ToTimeLimit()).ToList());
+        foreach (var view in views.Where(v => v.State == nameof(CaseState.Submitted)))
+            await workflow.AcceptAsync(view.Id, view.Version, actor, cancellationToken, BundleTimeLimit.ForMember(limit, OwnLimit(definitions[view.Id])));
+
         await transactions.RunAsync(async tx =>
         {
             var row = await BundleCaseStore.LockAsync(tx, bundleCaseId);
@@ -74,4 +76,8 @@ internal sealed class AcceptBundle(NpgsqlDataSource dataSource, ITransactionRunn
         }, cancellationToken);
         return bundleCaseId;
     }
+
+    /// <summary>The member's own limit as the case module would run it: an immediate matter (即办) has none to wait for.</summary>
+    private static TimeLimit OwnLimit(MatterDefinition matter) =>
+        matter.Processing == ProcessingKind.Immediate ? TimeLimit.WorkingDays(0) : matter.CommittedTimeLimit.ToTimeLimit();
 }

@@ -58,11 +58,14 @@ internal static class BundleCaseStore
             "SELECT bundle_case_id, case_id, case_number, matter_code, matter_name, state, due_date FROM bundles.bundle_members WHERE bundle_case_id = @bundleCaseId ORDER BY matter_code",
             new { bundleCaseId }, tx)).ToList();
 
-    /// <summary>Zones (专区) named by the region's bundles: a window that is one of them is not a general window.</summary>
+    /// <summary>Zones (专区) the region declares or its bundles name: a window that is one of them is not a general window.</summary>
     public static async Task<IReadOnlySet<string>> ZonesAsync(NpgsqlConnection connection, string regionCode) =>
         (await connection.QueryAsync<string>(
-            "SELECT DISTINCT definition->>'zone' FROM bundles.bundle_versions WHERE region_code = @regionCode AND definition->>'zone' IS NOT NULL",
-            new { regionCode })).ToHashSet();
+            """
+            SELECT code FROM bundles.zones WHERE region_code = @regionCode
+            UNION
+            SELECT definition->>'zone' FROM bundles.bundle_versions WHERE region_code = @regionCode AND definition->>'zone' IS NOT NULL
+            """, new { regionCode })).ToHashSet();
 
     public static string StateOf(BundleCaseState state) => state.ToString();
 }

@@ -48,6 +48,9 @@ public sealed record CaseView(
     /// <summary>The payment order, when the matter charges a fee and one was opened.</summary>
     public PaymentOrderView? Payment { get; init; }
 
+    /// <summary>The application form as the deciding department reads it: each field the applicant filled, by its label.</summary>
+    public IReadOnlyList<FormFieldView> ApplicationForm { get; init; } = [];
+
     /// <summary>The post-verification (告知承诺核查) of a decision made on the applicant's commitment, when there is one.</summary>
     public PostVerificationView? PostVerification { get; init; }
 
@@ -57,6 +60,9 @@ public sealed record CaseView(
     /// <summary>The special procedures the matter declares, the only ones a suspension may be for.</summary>
     public IReadOnlyList<ProcedureView> Procedures { get; init; } = [];
 }
+
+/// <summary>One filled field of the application form: its label and what the applicant wrote.</summary>
+public sealed record FormFieldView(string Label, string Value);
 
 /// <summary>A special procedure a matter declares: its kind (the suspension's <c>procedure</c>), name and limit in words (7个自然日).</summary>
 public sealed record ProcedureView(string Kind, string Name, string LimitText);

@@ -1,3 +1,4 @@
+using Platform.Calendar.Contracts;
 using Platform.Catalogue.Contracts;
 
 namespace Platform.Cases.Contracts;
@@ -8,7 +9,10 @@ namespace Platform.Cases.Contracts;
 /// </summary>
 public interface ICaseWorkflow
 {
-    Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken);
+    /// <param name="bindingLimit">
+    /// The limit the calling module holds the case to instead of the matter's own (a bundle's promise binds its members); null: the matter's.
+    /// </param>
+    Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken, TimeLimit? bindingLimit = null);
 
     Task<CaseView> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken);
 

@@ -28,6 +28,10 @@ internal sealed record MatterTerms(
 
     /// <summary>The special procedures (法定不计时) the matter declares; a suspension for any other is refused.</summary>
     public IReadOnlyList<SuspensionProcedure> Procedures => SuspensionProcedures ?? [];
+
+    /// <summary>The same terms with the named materials required: conditional ones whose condition holds for this application.</summary>
+    public MatterTerms Requiring(IReadOnlyCollection<string> codes) =>
+        codes.Count == 0 ? this : this with { Materials = Materials.Select(m => codes.Contains(m.Code) ? m with { Required = true } : m).ToList() };
 }
 
 /// <summary>A special procedure the matter declares, by kind (PublicNotice, ExpertReview …), with its name and its own limit.</summary>

@@ -20,12 +20,14 @@ namespace Platform.Cases.Intake;
 internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
     IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, PostVerifications verifications)
 {
-    public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
+    /// <param name="bindingLimit">The limit a calling module binds the case to (a bundle's promise); null runs on the matter's own.</param>
+    public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken, TimeLimit? bindingLimit = null) =>
         steps.RunAsync(caseId, version, CaseAction.Accept, actor, async step =>
         {
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             IntakeRules.RequireComplete(await GapsAsync(step, matter));
-            await StartReviewAsync(step, matter, "standard", cancellationToken);
+            if (bindingLimit is not null) step.Record["bindingLimit"] = bindingLimit;
+            await StartReviewAsync(step, bindingLimit is null ? matter : matter with { CommittedLimit = bindingLimit }, "standard", cancellationToken);
             return CaseState.UnderReview;
         }, cancellationToken);
 
@@ -79,7 +81,8 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
     private async Task<MaterialGaps> GapsAsync(StepContext step, MatterTerms matter)
     {
         var held = await materials.ListAsync(step.Transaction.Connection!, step.Transaction, step.Case.Id);
-        return MaterialGaps.Of(matter, held.Where(m => m.Satisfied).Select(m => m.MaterialCode).ToHashSet());
+        return MaterialGaps.Of(matter.Requiring(held.Where(m => m.Required).Select(m => m.MaterialCode).ToList()),
+            held.Where(m => m.Satisfied).Select(m => m.MaterialCode).ToHashSet());
     }
 
     private async Task StartReviewAsync(StepContext step, MatterTerms matter, string route, CancellationToken cancellationToken)

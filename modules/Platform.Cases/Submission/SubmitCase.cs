@@ -35,16 +35,28 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
     public async Task<(T Answer, bool Created)> HandleAsync<T>(SubmitCaseCommand command, CaseActor actor, string idempotencyKey,
         IStepAnswer<T> answer, CancellationToken cancellationToken)
     {
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
+        var requestHash = HashOf(command);
         using var turn = await gate.EnterAsync(command.RegionCode, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        return await CreateAsync(tx, command, actor, idempotencyKey, requestHash, answer, cancellationToken);
+        return await CreateAsync(tx, command, actor, idempotencyKey, requestHash, answer, commit: true, cancellationToken);
     }
+
+    /// <summary>
+    /// Submits inside the caller's transaction and leaves the commit to it. It does not wait at the region's gate: the caller's
+    /// transaction may already hold the region's case-number row from an earlier case, and a submission waiting at the gate
+    /// for that row would never let it go.
+    /// </summary>
+    public Task<(CaseRow Case, bool Created)> JoinAsync(NpgsqlTransaction transaction, SubmitCaseCommand command, CaseActor actor,
+        string idempotencyKey, CancellationToken cancellationToken) =>
+        CreateAsync(transaction, command, actor, idempotencyKey, HashOf(command), NoAnswer.Instance, commit: false, cancellationToken);
+
+    private static string HashOf(SubmitCaseCommand command) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command))));
 
     /// <summary>Creates the case, or finds the one an earlier request with the key created, and commits.</summary>
     private async Task<(T, bool)> CreateAsync<T>(NpgsqlTransaction tx, SubmitCaseCommand command, CaseActor actor, string key, string requestHash,
-        IStepAnswer<T> answer, CancellationToken cancellationToken)
+        IStepAnswer<T> answer, bool commit, CancellationToken cancellationToken)
     {
         // One round trip opens the submission: the key is claimed, the region's next case number taken if the claim
         // succeeded, and the matter version in force and the caller's files looked up beside them. A request with the same
@@ -87,11 +99,12 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
                 throw PlatformProblem.Invalid("request.idempotency_key_reused", "Idempotency-Key", "同一个 Idempotency-Key 已用于另一份申请，请换一个新的键。");
             var existing = await cases.LockAsync(tx, earlier.CaseId, cancellationToken);
             var replayed = await answer.ReadAloneAsync(tx, existing, cancellationToken);
-            await tx.CommitAsync(cancellationToken);
+            if (commit) await tx.CommitAsync(cancellationToken);
             return (replayed, false);
         }
 
-        var matter = await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken);
+        var matter = RequireConditional(await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken),
+            command.Required);
         var submitted = await CheckMaterialsAsync(tx, matter, command, owned);
         var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
         HandlingUnitRoute? route = null;
@@ -117,7 +130,16 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
         List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row)];
         if (MaterialStore.InsertCommand(row.Id, matter, submitted, sharedMatches) is { } held) writes.Add(held);
-        return (await timeline.RecordAndCommitAsync(tx, writes, row, CaseAction.Submit, null, step, answer, cancellationToken), true);
+        return (await timeline.RecordAsync(tx, writes, row, CaseAction.Submit, null, step, answer, commit, cancellationToken), true);
+    }
+
+    /// <summary>The matter's terms with the conditional materials the caller found called for made required; an unknown code is refused.</summary>
+    private static MatterTerms RequireConditional(MatterTerms matter, IReadOnlyCollection<string>? codes)
+    {
+        if (codes is null || codes.Count == 0) return matter;
+        foreach (var code in codes.Where(c => matter.Materials.All(m => m.Code != c)))
+            throw PlatformProblem.Invalid("case.material.unknown", $"required.{code}", $"事项“{matter.Name}”没有编码为 {code} 的材料。");
+        return matter.Requiring(codes);
     }
 
     private async Task<Dictionary<string, SubmittedMaterial>> CheckMaterialsAsync(NpgsqlTransaction tx, MatterTerms matter, SubmitCaseCommand command,

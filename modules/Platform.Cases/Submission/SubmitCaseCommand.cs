@@ -10,7 +10,8 @@ internal sealed record SubmitCaseCommand(
     string Channel,
     string FormJson,
     IReadOnlyList<SubmittedMaterial> Materials,
-    IReadOnlyDictionary<string, Contracts.SharedMaterialMatch>? Shared = null);
+    IReadOnlyDictionary<string, Contracts.SharedMaterialMatch>? Shared = null,
+    IReadOnlyCollection<string>? Required = null);
 
 /// <summary>The applicant: a citizen (by ID) or an enterprise (by unified social credit code).</summary>
 internal sealed record ApplicantDetails(string Id, string Name, string Kind, string? EnterpriseCode);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using Platform.Calendar.Contracts;
+using Platform.Cases.Components.Staff;
 using Platform.Cases.Contracts;
 using Platform.Cases.Decision;
 using Platform.Cases.Domain;
@@ -125,6 +126,9 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
             Procedures = matter.Procedures.Select(p => new ProcedureView(p.Kind, p.Name, LimitText(p.Limit))).ToList(),
+            // jsonb keeps no key order, so a case read back and a step's answer from the row it wrote list the fields in one fixed order.
+            ApplicationForm = ApplicationFormFields.Of(row.Form).OrderBy(f => f.Label, StringComparer.Ordinal)
+                .Select(f => new FormFieldView(f.Label, f.Value)).ToList(),
         };
     }
 

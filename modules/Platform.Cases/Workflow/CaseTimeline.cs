@@ -28,7 +28,8 @@ internal sealed class CaseTimeline(IAuditTrail audit, IEnumerable<ICaseStepWrite
         CaseAction action, CaseState? before, StepContext step, IStepAnswer<T> answer, CancellationToken cancellationToken) =>
         RecordAsync(transaction, writes, after, action, before, step, answer, commit: true, cancellationToken);
 
-    private async Task<T> RecordAsync<T>(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
+    /// <summary>Records a step and reads what it answers with; commits only when <paramref name="commit"/> (else the caller's transaction does).</summary>
+    public async Task<T> RecordAsync<T>(NpgsqlTransaction transaction, IEnumerable<NpgsqlBatchCommand> writes, CaseRow after, CaseAction action,
         CaseState? before, StepContext step, IStepAnswer<T> answer, bool commit, CancellationToken cancellationToken)
     {
         var record = JsonSerializer.SerializeToElement(step.Record, Json);

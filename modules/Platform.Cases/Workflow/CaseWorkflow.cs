@@ -1,3 +1,4 @@
+using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Catalogue.Contracts;
 using Platform.Cases.Decision;
@@ -12,8 +13,9 @@ namespace Platform.Cases.Workflow;
 internal sealed class CaseWorkflow(AcceptCase accept, ReviewSteps review, DecideCase decide, DeliverResult deliver, CaseQueries queries,
     Verification.RecordVerification verification) : ICaseWorkflow
 {
-    public async Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
-        await ViewAsync(await accept.AcceptAsync(caseId, version, actor, cancellationToken), cancellationToken);
+    public async Task<CaseView> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken,
+        TimeLimit? bindingLimit = null) =>
+        await ViewAsync(await accept.AcceptAsync(caseId, version, actor, cancellationToken, bindingLimit), cancellationToken);
 
     public async Task<CaseView> TolerantAcceptAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
         await ViewAsync(await accept.TolerantAcceptAsync(caseId, version, commitmentLetterSigned, actor, cancellationToken), cancellationToken);

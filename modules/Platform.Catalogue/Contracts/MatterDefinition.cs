@@ -56,6 +56,9 @@ public sealed record MatterDefinition
     public List<SpecialProcedure> SpecialProcedures { get; init; } = [];
     public List<string> LegalBasis { get; init; } = [];
 
+    /// <summary>办理结果 (result_name): the documents a decision in favour issues (完税凭证, 营业执照…), by name or e-licence type.</summary>
+    public List<string> Results { get; init; } = [];
+
     /// <summary>The published flow chart as mermaid text (flowchart TD ...).</summary>
     public string? FlowChart { get; init; }
 

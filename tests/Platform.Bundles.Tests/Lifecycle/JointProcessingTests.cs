@@ -85,7 +85,7 @@ public sealed class JointProcessingTests(BundleFixture fixture) : IClassFixture<
 
         accepted.DueDate.ShouldBe(new DateOnly(2026, 9, 28));
         accepted.DueProvisional.ShouldBeFalse();
-        accepted.Members.Single(m => m.MatterCode == BundleFixture.CompanyRegistration).DueDate.ShouldBe(new DateOnly(2026, 9, 30));
+        accepted.Members.Single(m => m.MatterCode == BundleFixture.CompanyRegistration).DueDate.ShouldBe(new DateOnly(2026, 9, 28));
     }
 
     [Fact]

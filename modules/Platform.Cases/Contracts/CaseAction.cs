@@ -21,4 +21,5 @@ public enum CaseAction
     ConfirmDelivery,
     ReportDeliveryFailure,
     Revoke,
+    ChooseDelivery,
 }

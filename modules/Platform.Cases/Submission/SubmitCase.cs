@@ -92,6 +92,7 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
         }
 
         var matter = await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken);
+        if (command.Delivery is { } chosen) Delivery.DeliveryChoices.RequireOffered(chosen, matter.DeliveryMethods, "delivery");
         var submitted = await CheckMaterialsAsync(tx, matter, command, owned);
         var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
         HandlingUnitRoute? route = null;
@@ -107,12 +108,13 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
         var row = new CaseRow(caseId, number, CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
             route?.UnitCode ?? matter.ImplementingUnitCode, command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind,
             command.Applicant.EnterpriseCode, command.Channel, CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null,
-            null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
+            null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason, command.Delivery?.Json());
         var step = new StepContext(tx, row, now, actor);
         step.Record["channel"] = command.Channel;
         step.Record["matterVersionId"] = matter.VersionId;
         step.Record["handlingUnit"] = row.HandlingUnitCode;
         if (route is not null) step.Record["routing"] = route.Reason;
+        if (command.Delivery is { } delivery) step.Record["deliveryChoice"] = delivery.Method.ToString();
         if (sharedMatches.Count > 0)
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
         List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row)];

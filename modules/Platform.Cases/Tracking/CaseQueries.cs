@@ -111,6 +111,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         {
             SealReference = row.DecidedAt is null ? null : Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
+            DeliveryChoice = DeliveryChoice.Parse(row.DeliveryChoice),
         };
     }
 

@@ -14,7 +14,7 @@ namespace Platform.Cases.Components.Pages;
 
 /// <summary>Runs a step posted from the case page through the same services and checks as the API.</summary>
 internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, RejectAtIntake reject, CorrectionSteps corrections,
-    ReviewSteps review, DecideCase decide, DeliverResult deliver, DeliveryOutcome delivery, Withdrawal.WithdrawCase withdraw,
+    ReviewSteps review, DecideCase decide, DeliverResult deliver, ChooseDelivery choose, DeliveryOutcome delivery, Withdrawal.WithdrawCase withdraw,
     Withdrawal.RevokeDecision revoke)
 {
     public async Task RunAsync(CaseView view, CaseStepForm form, CancellationToken cancellationToken)
@@ -39,7 +39,10 @@ internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, Rejec
             CaseAction.Decide => await decide.HandleAsync(id, v,
                 StaffStepInput.Chosen(form.Approve, "approve", "请选择准予或不予许可。"), form.Reason ?? "", form.LegalBasis, actor, cancellationToken),
             CaseAction.Deliver => await deliver.HandleAsync(id, v, Enum.TryParse<DeliveryMethod>(form.Method, out var method) ? method
-                : throw PlatformProblem.Invalid("case.delivery.method_invalid", "method", "请选择送达方式。"), form.TrackingNumber, form.Note, actor, cancellationToken),
+                : view.DeliveryChoice?.Method ?? throw PlatformProblem.Invalid("case.delivery.method_invalid", "method", "请选择送达方式。"),
+                form.TrackingNumber, form.Note, actor, cancellationToken),
+            CaseAction.ChooseDelivery => await choose.HandleAsync(id, v, new DeliveryChoiceInput(form.Method, form.Address, form.Recipient, form.Phone),
+                actor, cancellationToken),
             CaseAction.ConfirmDelivery => await delivery.ConfirmAsync(id, v, form.ReceivedBy, actor, cancellationToken),
             CaseAction.ReportDeliveryFailure => await delivery.FailAsync(id, v, form.Reason ?? "", form.Next ?? "", form.TrackingNumber, actor,
                 cancellationToken),

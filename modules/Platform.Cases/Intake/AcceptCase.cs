@@ -72,7 +72,8 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             step.Case = step.Case with
             {
                 IntakeRoute = "commitment", AcceptedAt = step.Now, DecidedAt = step.Now, DueDate = BusinessTime.DateOf(step.Now),
-                Decision = DecisionRecord.Json(true, "申请人已签署告知承诺书，依告知承诺制当场作出准予决定。", "告知承诺制"),
+                Decision = DecisionRecord.Json(true, "申请人已签署告知承诺书，依告知承诺制当场作出准予决定。", "告知承诺制", Seals.Of(step.Case),
+                    step.Case.HandlingUnitCode, step.Actor.Name),
             };
             if (matter.LicenceType is { } licenceType)
                 step.Record["licence"] = await licences.IssueAsync(step, licenceType, Seals.Of(step.Case), cancellationToken);

@@ -95,11 +95,11 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
         if (command.Delivery is { } chosen) Delivery.DeliveryChoices.RequireOffered(chosen, matter.DeliveryMethods, "delivery");
         var submitted = await CheckMaterialsAsync(tx, matter, command, owned);
         var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
+        var applicant = new CaseApplicant(command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode);
         HandlingUnitRoute? route = null;
-        foreach (var router in routers)
-            route ??= await router.RouteAsync(tx, command.RegionCode, matter.Code, matter.ImplementingUnitCode, now, cancellationToken);
-        var screened = new ApplicationToScreen(command.RegionCode, matter.Code, route?.UnitCode ?? matter.ImplementingUnitCode,
-            new CaseApplicant(command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode),
+        var routing = new RoutingRequest(command.RegionCode, matter.Code, matter.ImplementingUnitCode, applicant, command.FormJson, now);
+        foreach (var router in routers) route ??= await router.RouteAsync(tx, routing, cancellationToken);
+        var screened = new ApplicationToScreen(command.RegionCode, matter.Code, route?.UnitCode ?? matter.ImplementingUnitCode, applicant,
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 

@@ -98,9 +98,10 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             deadline = new DeadlineView(state.Due.Due, state.Due.Provisional, state.Warning.ToString(), state.RemainingWorkingDays, state.Status.ToString());
         }
 
+        var decision = DecisionRecord.Parse(row.Decision);
         return new CaseView(row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
             row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
-            row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, DecisionRecord.Parse(row.Decision),
+            row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, decision,
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
             held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)
             {
@@ -109,7 +110,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             steps, timeline, CaseTransitions.From(row.State).Select(a => a.ToString()).ToList(),
             ApplicantGuidance.Next(row, held, deadline, clock.Now))
         {
-            SealReference = row.DecidedAt is null ? null : Seals.Of(row),
+            SealReference = row.DecidedAt is null ? null : decision?.SealReference ?? Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
             DeliveryChoice = DeliveryChoice.Parse(row.DeliveryChoice),
         };

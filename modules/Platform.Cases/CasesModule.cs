@@ -58,6 +58,7 @@ public sealed class CasesModule : PlatformModule
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
         builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
         builder.RegisterType<ApprovedEnterpriseList>().As<IApprovedEnterprises>().SingleInstance();
+        builder.RegisterType<ChannelCounts>().As<IChannelCounts>().SingleInstance();
         // Local stand-ins for the province's payment platform and signature service; a deployment registers its own after these.
         builder.RegisterType<Payments.LocalPaymentProvider>().AsSelf().As<IPaymentProvider>().SingleInstance();
         builder.RegisterType<Signing.LocalSigner>().As<IElectronicSigner>().SingleInstance();

@@ -1,3 +1,4 @@
+using Dapper;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Cases.Credit;
@@ -18,11 +19,12 @@ namespace Platform.Cases.Intake;
 /// a post-verification deadline, unless the applicant is on the dishonest list.
 /// </summary>
 internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
-    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, CasesOptions options)
+    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, CasesOptions options, IEnumerable<IAcceptanceCheck> checks)
 {
     public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.Accept, actor, async step =>
         {
+            await CheckAsync(step, cancellationToken);
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             IntakeRules.RequireComplete(await GapsAsync(step, matter));
             await StartReviewAsync(step, matter, "standard", cancellationToken);
@@ -37,6 +39,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
         IReadOnlyList<string>? deferredCodes = null) =>
         steps.RunAsync(caseId, version, CaseAction.TolerantAccept, actor, async step =>
         {
+            await CheckAsync(step, cancellationToken);
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             var gaps = await GapsAsync(step, matter);
             IntakeRules.RequireTolerantAcceptance(matter, gaps, commitmentLetterSigned);
@@ -59,6 +62,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
     public Task<CaseRow> AcceptOnCommitmentAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.AcceptOnCommitment, actor, async step =>
         {
+            await CheckAsync(step, cancellationToken);
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             var dishonest = await credit.IsDishonestAsync(step.Transaction, step.Case.RegionCode, step.Case.ApplicantId, step.Case.EnterpriseCode);
             IntakeRules.RequireNotificationCommitment(matter, dishonest, commitmentLetterSigned);
@@ -80,6 +84,15 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             step.Record["postVerificationDue"] = due;
             return CaseState.Approved;
         }, cancellationToken);
+
+    /// <summary>Runs the modules' acceptance checks on the case as it stands, with the documents its applicant has e-signed.</summary>
+    private async Task CheckAsync(StepContext step, CancellationToken cancellationToken)
+    {
+        var signed = (await step.Transaction.Connection!.QueryAsync<string>(
+            "SELECT document FROM cases.signatures WHERE case_id = @Id", new { step.Case.Id }, step.Transaction)).ToList();
+        var candidate = new CaseAtAcceptance(step.Case.Id, step.Case.RegionCode, step.Case.MatterCode, step.Case.Channel, signed);
+        foreach (var check in checks) await check.CheckAsync(step.Transaction, candidate, cancellationToken);
+    }
 
     private async Task<MaterialGaps> GapsAsync(StepContext step, MatterTerms matter)
     {

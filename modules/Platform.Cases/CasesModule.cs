@@ -46,7 +46,8 @@ public sealed class CasesModule : PlatformModule
             typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner), typeof(Components.Pages.OnlineServiceRunner),
             typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
             typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
-            typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision), typeof(CaseTracking));
+            typeof(Withdrawal.WithdrawCase), typeof(Withdrawal.RevokeDecision), typeof(CaseTracking),
+            typeof(Verification.PostVerifications), typeof(Review.Suspensions), typeof(Verification.RecordVerification), typeof(Verification.VerificationQueue));
         builder.RegisterSingletonsAsSelf(typeof(Components.Applicant.ApplicantUploadRunner), typeof(Api.ApplicationInput));
         builder.RegisterType<CaseSubmissions>().As<ICaseSubmissions>().SingleInstance();
         builder.RegisterType<CaseWorkflow>().As<ICaseWorkflow>().SingleInstance();
@@ -56,6 +57,7 @@ public sealed class CasesModule : PlatformModule
         builder.Register(c => c.Resolve<CaseQueries>()).As<ICaseReader>().SingleInstance();
         builder.RegisterType<CatalogueMatterTerms>().As<IMatterTermsSource>().SingleInstance();
         builder.RegisterType<CaseDeadlineObserver>().As<IDeadlineObserver>().SingleInstance();
+        foreach (var copy in DueDateCopy.All) builder.RegisterInstance(copy).As<IDeadlineObserver>();
         builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
         builder.RegisterType<ApprovedEnterpriseList>().As<IApprovedEnterprises>().SingleInstance();
         builder.RegisterType<ChannelCounts>().As<IChannelCounts>().SingleInstance();

@@ -43,6 +43,7 @@ public sealed class ProjectsModule : PlatformModule
             typeof(RateFirm));
         builder.RegisterType<IntermediaryReports>().As<IELicenceExchange>().SingleInstance();
         builder.RegisterType<OverdueServices>().As<IWarningSubjectDescriber>().SingleInstance();
+        builder.RegisterType<ServiceDueDates>().As<Platform.Calendar.Contracts.IDeadlineObserver>().SingleInstance();
         builder.RegisterType<ProjectViews>().As<IProjectReader>().SingleInstance();
         builder.RegisterType<ProjectSeeder>().As<IProjectSeeder>().SingleInstance();
         builder.RegisterType<StageObserver>().As<ICaseStepObserver>().SingleInstance();

@@ -43,6 +43,7 @@ public sealed class SupervisionModule : PlatformModule
         builder.RegisterSingletonsAsSelf(typeof(CaseRatings));
         builder.RegisterType<RecordingNotificationSender>().AsSelf().As<INotificationSender>().SingleInstance();
         builder.RegisterType<CaseStatisticsObserver>().As<ICaseStepWriter>().SingleInstance();
+        foreach (var copy in Watch.DueDateCopy.All) builder.RegisterInstance(copy).As<Platform.Calendar.Contracts.IDeadlineObserver>();
         builder.RegisterType<CaseNoticeObserver>().As<ICaseStepWriter>().SingleInstance();
         builder.RegisterType<Menu.SupervisionMenu>().As<IMenuContributor>().SingleInstance();
     }

@@ -42,7 +42,7 @@ internal static class YanduEndpoints
         staff.MapPost("/no-face-list/publish", async (ICurrentActor actor, IAccessPolicy policy, NoFaceList list, CancellationToken ct) =>
         {
             await policy.DemandAdministerRegionAsync(Region, ct);
-            return TypedResults.Ok(new { entries = await list.PublishAsync(Region, actor.DisplayName, ct) });
+            return TypedResults.Ok(new NoFaceListPublished(await list.PublishAsync(Region, actor.DisplayName, ct)));
         }).WithName("YanduPublishNoFaceList");
         staff.MapPost("/agent-assignments", async (AssignAgentRequest request, HttpRequest http, ICurrentActor actor, IAccessPolicy policy,
             AgentAssignments assignments, CancellationToken ct) =>

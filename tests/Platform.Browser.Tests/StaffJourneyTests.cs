@@ -78,7 +78,9 @@ public sealed class StaffJourneyTests
             await session.SignInAsync("440784-leader");
             await page.GotoAsync($"/cases/{id}");
             (await page.Locator("form[data-action=CompleteReviewStep]").CountAsync()).ShouldBe(0);
-            (await page.Locator("form[data-action=Suspend]").CountAsync()).ShouldBe(1);
+            // 建设用地规划许可证核发 declares no special procedure, so the leader is told why it cannot be suspended.
+            (await page.Locator("form[data-action=Suspend]").CountAsync()).ShouldBe(0);
+            (await page.Locator("[data-action=Suspend-none]").CountAsync()).ShouldBe(1);
             (await page.Locator("form[data-action=Extend]").CountAsync()).ShouldBe(1);
             var decide = page.Locator("form[data-action=Decide]");
             (await decide.Locator("input[type=radio]:checked").CountAsync()).ShouldBe(0);

@@ -21,7 +21,13 @@ internal sealed class TestMatters : IMatterTermsSource
             new MaterialTerms("M01", "建设用地规划许可申请表", true, true, 10, null),
             .. Enumerable.Range(2, 11).Select(i => new MaterialTerms($"M{i:D2}", $"非核心材料{i}", true, false, 10, null)),
         ],
-        ["zrzy"], [DeliveryMethod.Window, DeliveryMethod.Courier, DeliveryMethod.OnlinePush], "建设用地规划许可证");
+        ["zrzy"], [DeliveryMethod.Window, DeliveryMethod.Courier, DeliveryMethod.OnlinePush], "建设用地规划许可证",
+        SuspensionProcedures:
+        [
+            new SuspensionProcedure("PublicNotice", "批前公示", TimeLimit.CalendarDays(7)),
+            new SuspensionProcedure("Hearing", "听证", TimeLimit.WorkingDays(20)),
+            new SuspensionProcedure("ExpertReview", "专家评审", TimeLimit.WorkingDays(15)),
+        ]);
 
     public static readonly MatterTerms SealEngraving = new(
         Guid.Parse("0190aaaa-0000-7000-8000-000000000002"), "440784", "HS-YZKZ-001", "公章刻制备案", "scjg",
@@ -29,7 +35,14 @@ internal sealed class TestMatters : IMatterTermsSource
         [new MaterialTerms("B01", "营业执照", true, true, 5, "营业执照"), new MaterialTerms("B02", "法定代表人身份证", true, true, 5, null)],
         ["scjg", "gaj"], [DeliveryMethod.Courier], "公章刻制备案证明");
 
-    private static readonly MatterTerms[] All = [PlanningPermit, SealEngraving];
+    /// <summary>鹤山's 先承诺后审核 item: decided on the promise, the commitment verified within 10 working days by the 住建局 itself.</summary>
+    public static readonly MatterTerms FireDesignReview = new(
+        Guid.Parse("0190aaaa-0000-7000-8000-000000000003"), "440784", "HS-XFSJ-001", "建设工程消防设计审查", "zjj",
+        TimeLimit.WorkingDays(10), AllowsTolerantAcceptance: false, AllowsNotificationCommitment: true,
+        [new MaterialTerms("F01", "告知承诺书", true, true, 5, null)],
+        ["zjj"], [DeliveryMethod.Window], "建设工程消防设计审查意见书", VerificationLimit: TimeLimit.WorkingDays(10));
+
+    private static readonly MatterTerms[] All = [PlanningPermit, SealEngraving, FireDesignReview];
 
     public Task<MatterTerms> InForceAsync(string regionCode, string matterCode, DateTimeOffset at, CancellationToken cancellationToken) =>
         InForceAsync(All.SingleOrDefault(m => m.RegionCode == regionCode && m.Code == matterCode)?.VersionId, regionCode, matterCode, cancellationToken);

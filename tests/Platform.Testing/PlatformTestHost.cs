@@ -36,7 +36,7 @@ public sealed class PlatformTestHost : IAsyncDisposable
                                             || s.StartsWith("--ConnectionStrings:Platform", StringComparison.Ordinal));
         string[] args =
         [
-            .. ownDatabase ? Array.Empty<string>() : [$"--ConnectionStrings:Platform={await TestCluster.CreateDatabaseAsync()}"],
+            .. ownDatabase ? Array.Empty<string>() : [$"--ConnectionStrings:Platform={await TestCluster.CreateMigratedDatabaseAsync(deployment, settings)}"],
             "--urls=http://127.0.0.1:0",
             $"--Platform:Deployment={deployment}",
             "--environment=Testing",

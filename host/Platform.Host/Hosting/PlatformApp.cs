@@ -49,6 +49,21 @@ public sealed class PlatformApp : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Brings the deployment's database schema up to date and seeds nothing: what a database cloned for many hosts
+    /// (a test cluster's template) holds, each host then seeding its own copy under its own clock and settings.
+    /// </summary>
+    public static async Task MigrateSchemaAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var builder = CreateBuilder(args);
+        var composition = PlatformComposition.Load(builder.Configuration);
+        using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole());
+        await using var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
+        ConfigureServices(builder, composition, database, null);
+        await using var web = builder.Build();
+        await web.Services.GetRequiredService<PlatformStartup>().MigrateAsync(cancellationToken);
+    }
+
     /// <summary>The modules' command-line verbs (words and summary), composed without starting or opening a database: for the help text.</summary>
     internal static async Task<IReadOnlyList<(string Words, string Summary)>> DescribeVerbsAsync(string[] args)
     {

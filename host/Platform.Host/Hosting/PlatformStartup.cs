@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using Npgsql;
 using Platform.Kernel.Database;
@@ -29,7 +30,11 @@ internal sealed class PlatformStartup(PlatformComposition composition, Migrator 
         try
         {
             foreach (var module in composition.Modules)
+            {
+                var started = Stopwatch.GetTimestamp();
                 await module.SeedAsync(services, cancellationToken);
+                logger.LogDebug("Seeded {Module} in {Elapsed:F0} ms", module.Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
         finally
         {

@@ -50,6 +50,9 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
             _ when ApplicantActions.Contains(action) && OwnsAsApplicant(view) => true,
             _ when IntakeActions.Contains(action) || (action == CaseAction.RequestCorrection && view.State == nameof(CaseState.Submitted)) =>
                 current.IsInRole(Role.WindowClerk) || current.IsInRole(Role.ParkCommitteeStaff),
+            // Only the verifying unit's reviewers and leaders record a commitment's verification, and only while it is pending.
+            CaseAction.RecordVerification => (current.IsInRole(Role.DepartmentReviewer) || current.IsInRole(Role.DepartmentLeader))
+                && view.PostVerification is { CompletedAt: null } pending && pending.UnitCode == unitCode,
             CaseAction.Extend or CaseAction.Revoke => current.IsInRole(Role.DepartmentLeader) && RoutedTo(view, unitCode),
             // A unit gives its opinion once per step: once its steps are done, nobody in it (a leader after the reviewer) is offered one again.
             CaseAction.CompleteReviewStep => IsCaseWorker() && view.ReviewSteps.Any(s => s.UnitCode == unitCode && s.CompletedAt is null),

@@ -31,6 +31,9 @@ internal static class CaseEndpoints
             .WithSummary("The caller's queue by due date (intake for windows, routed undecided cases for units), filtered by state, "
                 + "matter, due level (normal, yellow, red, overdue) and q (case number or applicant), sorted by due or -due")
             .RequireAuthorization(IdentityPolicies.Staff);
+        api.MapGet("/cases/verifications", VerificationsAsync).WithName("PendingVerifications")
+            .WithSummary("The caller's unit's pending post-verifications (告知承诺核查), nearest due first")
+            .RequireAuthorization(IdentityPolicies.Staff);
         api.MapGet("/cases/requirements", RequirementsAsync).WithName("CaseRequirements")
             .WithSummary("What an application for a matter must carry: its materials with their codes, and the intake routes it allows")
             .AllowAnonymous();
@@ -91,6 +94,14 @@ internal static class CaseEndpoints
 
     private static async Task<Ok<CaseListPage>> MineAsync(int? page, int? pageSize, CaseAccess access, CaseLists lists, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lists.ApplicantCasesAsync(access.UserId, access.EnterpriseId, page ?? 1, pageSize ?? 20, cancellationToken));
+
+    private static async Task<Ok<CaseListPage>> VerificationsAsync(int? page, int? pageSize, ICurrentActor actor, CaseAccess access,
+        Verification.VerificationQueue queue, CancellationToken cancellationToken)
+    {
+        var region = actor.RegionCode ?? throw PlatformProblem.Forbidden("identity.forbidden", "平台管理员没有核查队列。");
+        var unit = await access.UnitCodeAsync(cancellationToken) ?? throw PlatformProblem.Forbidden("identity.forbidden", "您不属于任何办理单位。");
+        return TypedResults.Ok(await queue.PendingAsync(region, unit, page ?? 1, pageSize ?? 20, cancellationToken));
+    }
 
     private static async Task<Ok<CaseListPage>> QueueAsync(int? page, int? pageSize, string? state, string? matter, string? due, string? q,
         string? sort, ICurrentActor actor, CaseAccess access, CaseLists lists, CancellationToken cancellationToken)

@@ -23,6 +23,9 @@ internal sealed record TolerantAcceptRequest(bool CommitmentLetterSigned, IReadO
 
 internal sealed record ReasonRequest(string? Reason);
 
+/// <summary>A post-verification's result: verified (属实) or a false commitment (承诺不实) with its findings.</summary>
+internal sealed record VerificationRequest(bool? Verified, string? Findings);
+
 internal sealed record RevokeRequest(string? Kind, string? LegalGround);
 
 internal sealed record CorrectionRequest(IReadOnlyList<CorrectionItem>? Items);

@@ -12,6 +12,7 @@ using Platform.Cases.Intake;
 using Platform.Cases.Materials;
 using Platform.Cases.Review;
 using Platform.Cases.Tracking;
+using Platform.Cases.Verification;
 using Platform.Cases.Withdrawal;
 using Platform.Cases.Workflow;
 using Platform.Kernel.Errors;
@@ -65,6 +66,8 @@ internal static class CaseStepEndpoints
             (r, s, id, v, a, ct) => s.GetRequiredService<WithdrawCase>().HandleAsync(id, v, r.Reason ?? "", a, ct));
         Map<RevokeRequest>(steps, "revoke", CaseAction.Revoke, "撤销或注销已作出的决定及其证照",
             (r, s, id, v, a, ct) => s.GetRequiredService<RevokeDecision>().HandleAsync(id, v, r.Kind ?? "", r.LegalGround ?? "", a, ct));
+        Map<VerificationRequest>(steps, "verification", CaseAction.RecordVerification, "记录告知承诺核查结果（属实，或承诺不实并撤销决定）",
+            (r, s, id, v, a, ct) => s.GetRequiredService<RecordVerification>().HandleAsync(id, v, r.Verified, r.Findings, a, ct));
         steps.MapPost("deferred-materials/{code}", async (Guid id, string code, SupplyRequest request, HttpContext http, CancellationToken ct) =>
                 await RunAsync(http, id, CaseAction.SupplyDeferredMaterial,
                     (s, caseId, v, a, c) => s.GetRequiredService<SupplyDeferredMaterial>().HandleAsync(caseId, v, code, request.FileId, a, c), ct))

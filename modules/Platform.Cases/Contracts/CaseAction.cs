@@ -22,4 +22,5 @@ public enum CaseAction
     ReportDeliveryFailure,
     Revoke,
     ChooseDelivery,
+    RecordVerification,
 }

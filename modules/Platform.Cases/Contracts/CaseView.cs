@@ -50,7 +50,39 @@ public sealed record CaseView(
 
     /// <summary>The payment order, when the matter charges a fee and one was opened.</summary>
     public PaymentOrderView? Payment { get; init; }
+
+    /// <summary>The post-verification (告知承诺核查) of a decision made on the applicant's commitment, when there is one.</summary>
+    public PostVerificationView? PostVerification { get; init; }
+
+    /// <summary>The suspensions (挂起) for special procedures, in order, each with its procedure's limit.</summary>
+    public IReadOnlyList<SuspensionView> Suspensions { get; init; } = [];
+
+    /// <summary>The special procedures the matter declares, the only ones a suspension may be for.</summary>
+    public IReadOnlyList<ProcedureView> Procedures { get; init; } = [];
 }
+
+/// <summary>A special procedure a matter declares: its kind (the suspension's <c>procedure</c>), name and limit in words (7个自然日).</summary>
+public sealed record ProcedureView(string Kind, string Name, string LimitText);
+
+/// <summary>
+/// A post-verification: the unit that verifies, its due date, and once recorded the result (<c>verified</c>, <c>false</c>, or
+/// <c>cancelled</c> when the decision was revoked another way), whether the commitment held, the findings and who recorded them.
+/// </summary>
+public sealed record PostVerificationView(Guid Id, string UnitCode, DateOnly Due, DateTimeOffset? CompletedAt, string? Result, bool? Verified,
+    string? Findings, string? VerifiedByName)
+{
+    public string ResultName => Result switch
+    {
+        "verified" => "核查属实",
+        "false" => "承诺不实",
+        "cancelled" => "决定已撤销，无需核查",
+        _ => "待核查",
+    };
+}
+
+/// <summary>A suspension for a special procedure: its name, when it started, by when its procedure's limit runs out, and when it ended.</summary>
+public sealed record SuspensionView(string Procedure, string ProcedureName, string Reason, DateTimeOffset StartedAt, DateOnly Due,
+    DateTimeOffset? EndedAt, string? Result);
 
 /// <summary>The committed deadline now: due date, whether it is provisional, warning level, working days left.</summary>
 public sealed record DeadlineView(DateOnly Due, bool Provisional, string Warning, int RemainingWorkingDays, string Status);

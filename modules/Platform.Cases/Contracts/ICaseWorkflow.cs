@@ -18,6 +18,16 @@ public interface ICaseWorkflow
 
     Task<CaseView> DecideAsync(Guid caseId, int version, bool approve, string reasons, string? legalBasis, CaseActor actor, CancellationToken cancellationToken);
 
+    /// <summary>挂起 for one of the special procedures the matter declares (its kind, e.g. <c>PublicNotice</c>); any other is refused with 422.</summary>
+    Task<CaseView> SuspendAsync(Guid caseId, int version, string procedure, string reason, CaseActor actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The verifying unit records a commitment's post-verification (告知承诺核查): verified, or false with findings, which revokes
+    /// the decision and its licences and lists the applicant as dishonest.
+    /// </summary>
+    Task<CaseView> RecordVerificationAsync(Guid caseId, int version, bool verified, string? findings, CaseActor actor,
+        CancellationToken cancellationToken);
+
     /// <summary>送达 of a decided case by a method its matter offers (a courier needs its tracking number).</summary>
     Task<CaseView> DeliverAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
         CancellationToken cancellationToken);

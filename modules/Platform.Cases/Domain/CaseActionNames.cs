@@ -25,6 +25,7 @@ internal static class CaseActionNames
         CaseAction.ReportDeliveryFailure => "投递失败",
         CaseAction.Revoke => "撤销（注销）决定",
         CaseAction.ChooseDelivery => "变更送达方式",
+        CaseAction.RecordVerification => "告知承诺核查",
         _ => action.ToString(),
     };
 }

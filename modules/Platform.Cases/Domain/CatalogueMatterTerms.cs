@@ -45,6 +45,8 @@ internal sealed class CatalogueMatterTerms(ICatalogue catalogue, CasesOptions op
         var licence = definition.Type == MatterType.AdministrativeLicence ? definition.Name : null;
         return new MatterTerms(version.Id, version.RegionCode, version.Code, definition.Name, definition.Department, limit,
             definition.TolerantAcceptance, definition.NotificationCommitment, materials, [definition.Department],
-            definition.DeliveryMethods.Count > 0 ? definition.DeliveryMethods : [DeliveryMethod.Window], licence, definition.Fees);
+            definition.DeliveryMethods.Count > 0 ? definition.DeliveryMethods : [DeliveryMethod.Window], licence, definition.Fees,
+            definition.VerificationTimeLimit?.ToTimeLimit(), definition.VerifyingDepartment,
+            definition.SpecialProcedures.Select(p => new SuspensionProcedure(p.Kind.ToString(), p.Name, p.Limit.ToTimeLimit())).ToList());
     }
 }

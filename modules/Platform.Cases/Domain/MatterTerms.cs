@@ -18,7 +18,20 @@ internal sealed record MatterTerms(
     IReadOnlyList<string> ReviewUnitCodes,
     IReadOnlyList<DeliveryMethod> DeliveryMethods,
     string? LicenceType,
-    IReadOnlyList<FeeItem>? Fees = null);
+    IReadOnlyList<FeeItem>? Fees = null,
+    TimeLimit? VerificationLimit = null,
+    string? VerifyingUnitCode = null,
+    IReadOnlyList<SuspensionProcedure>? SuspensionProcedures = null)
+{
+    /// <summary>The unit that verifies a commitment (告知承诺核查): the one the matter names, else the implementing unit.</summary>
+    public string VerifyingUnit => VerifyingUnitCode ?? ImplementingUnitCode;
+
+    /// <summary>The special procedures (法定不计时) the matter declares; a suspension for any other is refused.</summary>
+    public IReadOnlyList<SuspensionProcedure> Procedures => SuspensionProcedures ?? [];
+}
+
+/// <summary>A special procedure the matter declares, by kind (PublicNotice, ExpertReview …), with its name and its own limit.</summary>
+internal sealed record SuspensionProcedure(string Kind, string Name, TimeLimit Limit);
 
 /// <summary>One material the matter asks for.</summary>
 internal sealed record MaterialTerms(string Code, string Name, bool Required, bool Core, int DeferredSupplyWorkingDays, string? ELicenceType,

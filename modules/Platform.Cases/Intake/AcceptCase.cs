@@ -6,8 +6,8 @@ using Platform.Cases.Decision;
 using Platform.Cases.Domain;
 using Platform.Cases.Licences;
 using Platform.Cases.Materials;
+using Platform.Cases.Verification;
 using Platform.Cases.Workflow;
-using Platform.Kernel;
 using Platform.Kernel.Time;
 
 namespace Platform.Cases.Intake;
@@ -19,7 +19,7 @@ namespace Platform.Cases.Intake;
 /// a post-verification deadline, unless the applicant is on the dishonest list.
 /// </summary>
 internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
-    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, CasesOptions options, IEnumerable<IAcceptanceCheck> checks)
+    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, PostVerifications verifications, IEnumerable<IAcceptanceCheck> checks)
 {
     public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.Accept, actor, async step =>
@@ -67,11 +67,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             var dishonest = await credit.IsDishonestAsync(step.Transaction, step.Case.RegionCode, step.Case.ApplicantId, step.Case.EnterpriseCode);
             IntakeRules.RequireNotificationCommitment(matter, dishonest, commitmentLetterSigned);
 
-            var verificationId = Ids.New();
-            var deadlineId = await deadlines.OpenAsync(step.Transaction, new OpenDeadline(step.Case.RegionCode, "post-verification",
-                verificationId.ToString(), step.Now, TimeLimit.WorkingDays(options.PostVerificationWorkingDays)), cancellationToken);
-            var due = (await deadlines.GetAsync(step.Transaction, deadlineId, cancellationToken)).Due.Due;
-            await PostVerifications.OpenAsync(step, verificationId, due, deadlineId);
+            var due = await verifications.OpenAsync(step, matter, cancellationToken);
 
             step.Case = step.Case with
             {

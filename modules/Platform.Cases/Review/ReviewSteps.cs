@@ -7,17 +7,12 @@ using Platform.Kernel.Errors;
 namespace Platform.Cases.Review;
 
 /// <summary>
-/// Review by the units the matter names; special procedures that stop the clock (挂起) and resume it;
+/// Review by the units the matter names; special procedures that stop the clock (挂起), only those the matter declares and each
+/// within its own limit, and resume it;
 /// approved extensions (延期) that move the due date.
 /// </summary>
-internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
+internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock, IMatterTermsSource matters, Suspensions suspensions)
 {
-    public static readonly IReadOnlyDictionary<string, string> SpecialProcedures = new Dictionary<string, string>
-    {
-        ["ExpertReview"] = "专家评审", ["PublicNotice"] = "公示", ["Hearing"] = "听证", ["Survey"] = "现场勘查",
-        ["Inspection"] = "检验检测", ["Appraisal"] = "鉴定",
-    };
-
     public Task<CaseRow> CompleteStepAsync(Guid caseId, int version, bool agrees, string opinion, CaseActor actor, CancellationToken cancellationToken)
     {
         RequireText(opinion, "opinion", "审查意见");
@@ -42,15 +37,16 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
 
     public Task<CaseRow> SuspendAsync(Guid caseId, int version, string procedure, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
-        if (!SpecialProcedures.TryGetValue(procedure, out var procedureName))
-            throw PlatformProblem.Invalid("case.suspension.procedure_unknown", "procedure",
-                $"特别程序须为以下之一：{string.Join("、", SpecialProcedures.Select(p => $"{p.Key}（{p.Value}）"))}。");
         RequireText(reason, "reason", "挂起理由");
         return steps.RunAsync(caseId, version, CaseAction.Suspend, actor, async step =>
         {
-            await clock.SuspendAsync(step, $"{procedureName}：{reason}", cancellationToken);
+            var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
+            var declared = matter.Procedures.FirstOrDefault(p => p.Kind == procedure) ?? throw NotDeclared(matter);
+            await clock.SuspendAsync(step, $"{declared.Name}：{reason}", cancellationToken);
             step.Record["procedure"] = procedure;
+            step.Record["procedureName"] = declared.Name;
             step.Record["reason"] = reason;
+            step.Record["suspensionDue"] = await suspensions.OpenAsync(step, declared, reason, cancellationToken);
             return CaseState.Suspended;
         }, cancellationToken);
     }
@@ -59,6 +55,7 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
         steps.RunAsync(caseId, version, CaseAction.Resume, actor, async step =>
         {
             await clock.ResumeAsync(step, cancellationToken);
+            step.Record["suspendedDays"] = await suspensions.EndAsync(step, result, cancellationToken);
             step.Record["result"] = result;
             step.Record["due"] = step.Case.DueDate;
             return CaseState.UnderReview;
@@ -78,6 +75,16 @@ internal sealed class ReviewSteps(CaseSteps steps, CaseClock clock)
             return CaseState.UnderReview;
         }, cancellationToken);
     }
+
+    private static PlatformProblem NotDeclared(MatterTerms matter) =>
+        new(422, "case.suspension.procedure_not_declared", "该事项未规定此特别程序",
+            matter.Procedures.Count == 0
+                ? $"“{matter.Name}”没有规定任何特别程序，不能挂起。"
+                : $"“{matter.Name}”只规定了以下特别程序：{string.Join("、", matter.Procedures.Select(p => $"{p.Name}（{p.Kind}）"))}。")
+        {
+            Errors = new Dictionary<string, string[]> { ["procedure"] = ["须为本事项规定的特别程序"] },
+            Extensions = new Dictionary<string, object?> { ["declared"] = matter.Procedures.Select(p => p.Kind).ToArray() },
+        };
 
     private static void RequireText(string? text, string field, string what)
     {

@@ -12,7 +12,8 @@ using Platform.Kernel.Time;
 namespace Platform.Cases.Tracking;
 
 /// <summary>Reads a whole case for the case page, the reviewer and the applicant's tracking page.</summary>
-internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, IDeadlineRegistry deadlines, IClock clock, CaseLists lists)
+internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, IDeadlineRegistry deadlines, IClock clock, CaseLists lists,
+    IMatterTermsSource matters)
     : ICaseReader, IStepAnswer<CaseView>
 {
     public async Task<CaseView?> GetAsync(Guid caseId, CancellationToken cancellationToken)
@@ -75,9 +76,15 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         var signed = await Signing.CaseSignatures.ReadAsync(results);
         var dispatched = await Delivery.CourierOrders.ReadAsync(results);
         var payment = await Payments.PaymentOrders.ReadAsync(results);
+        var verification = (await results.ReadAsync<VerificationRow>(cancellationToken)).Select(v => v.ToView()).FirstOrDefault();
+        var suspensions = (await results.ReadAsync<SuspensionRow>(cancellationToken)).Select(s => s.ToView()).ToList();
         await results.EndAsync();
-        var view = await ComposeAsync(connection, transaction, row, held, steps, timeline, cancellationToken);
-        return view with { Signatures = signed, CourierOrders = dispatched, Payment = payment };
+        var view = await ComposeAsync(connection, transaction, row, held, steps, timeline, cancellationToken,
+            verificationPending: verification is { CompletedAt: null });
+        return view with
+        {
+            Signatures = signed, CourierOrders = dispatched, Payment = payment, PostVerification = verification, Suspensions = suspensions,
+        };
     }
 
     private static async Task<List<TimelineEntry>> ReadTimelineAsync(BatchResults results, CancellationToken cancellationToken) =>
@@ -86,9 +93,13 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             CaseActionNames.Chinese(Enum.Parse<CaseAction>(e.Action)), e.FromState, e.ToState, JsonDocument.Parse(e.Data).RootElement.Clone()))
         .ToList();
 
-    /// <summary>The view of the case from its row, its deadline (read here) and the parts read with it.</summary>
+    /// <summary>
+    /// The view of the case from its row, its deadline (read here) and the parts read with it. Recording a post-verification is a
+    /// step only while one is pending.
+    /// </summary>
     private async Task<CaseView> ComposeAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CaseRow row, IReadOnlyList<CaseMaterial> held,
-        IReadOnlyList<ReviewStepView> steps, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
+        IReadOnlyList<ReviewStepView> steps, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken,
+        bool verificationPending = false)
     {
         DeadlineView? deadline = null;
         if (row.DeadlineId is { } deadlineId)
@@ -99,6 +110,7 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         }
 
         var decision = DecisionRecord.Parse(row.Decision);
+        var matter = await matters.VersionAsync(row.MatterVersionId, cancellationToken);
         return new CaseView(row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
             row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
             row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, decision,
@@ -107,14 +119,23 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             {
                 SharedSource = m.SharedSource,
             }).ToList(),
-            steps, timeline, CaseTransitions.From(row.State).Select(a => a.ToString()).ToList(),
+            steps, timeline,
+            CaseTransitions.From(row.State).Where(a => a != CaseAction.RecordVerification || verificationPending).Select(a => a.ToString()).ToList(),
             ApplicantGuidance.Next(row, held, deadline, clock.Now))
         {
             SealReference = row.DecidedAt is null ? null : decision?.SealReference ?? Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
             DeliveryChoice = DeliveryChoice.Parse(row.DeliveryChoice),
+            Procedures = matter.Procedures.Select(p => new ProcedureView(p.Kind, p.Name, LimitText(p.Limit))).ToList(),
         };
     }
+
+    private static string LimitText(TimeLimit limit) => limit.Unit switch
+    {
+        TimeLimitUnit.CalendarDays => $"{limit.Amount}个自然日",
+        TimeLimitUnit.Hours => $"{limit.Amount}小时",
+        _ => $"{limit.Amount}个工作日",
+    };
 
     private const string TimelineSql =
         """
@@ -128,6 +149,14 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         MaterialStore.OfCaseSql,
         "SELECT ordinal, unit_code, completed_at, agrees, opinion FROM cases.review_steps WHERE case_id = @caseId ORDER BY ordinal",
         TimelineSql, Signing.CaseSignatures.OfCaseSql, Delivery.CourierOrders.OfCaseSql, Payments.PaymentOrders.OfCaseSql,
+        """
+        SELECT id, unit_code, due_date::text AS due_date, completed_at, result, verified, findings, verified_by_name
+        FROM cases.post_verifications WHERE case_id = @caseId ORDER BY opened_at DESC LIMIT 1
+        """,
+        """
+        SELECT procedure, procedure_name, reason, started_at, due_date::text AS due_date, ended_at, result
+        FROM cases.case_suspensions WHERE case_id = @caseId ORDER BY started_at
+        """,
     ];
 
     /// <summary>What a case being created can have besides its row (see <see cref="OfNewCase"/>).</summary>
@@ -155,6 +184,20 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
         /// <summary>A retried submission answers with its case as it is now, which may have moved on: the whole view.</summary>
         public Task<CaseView> ReadAloneAsync(NpgsqlTransaction transaction, CaseRow row, CancellationToken cancellationToken) =>
             queries.ViewAsync(transaction.Connection!, transaction, row, cancellationToken);
+    }
+
+    private sealed record VerificationRow(Guid Id, string UnitCode, string DueDate, DateTime? CompletedAt, string? Result, bool? Verified,
+        string? Findings, string? VerifiedByName)
+    {
+        public PostVerificationView ToView() =>
+            new(Id, UnitCode, DateOnly.Parse(DueDate), Utc(CompletedAt), Result, Verified, Findings, VerifiedByName);
+    }
+
+    private sealed record SuspensionRow(string Procedure, string ProcedureName, string Reason, DateTime StartedAt, string DueDate, DateTime? EndedAt,
+        string? Result)
+    {
+        public SuspensionView ToView() =>
+            new(Procedure, ProcedureName, Reason, Utc(StartedAt)!.Value, DateOnly.Parse(DueDate), Utc(EndedAt), Result);
     }
 
     private sealed record ReviewStepRow(int Ordinal, string UnitCode, DateTime? CompletedAt, bool? Agrees, string? Opinion);

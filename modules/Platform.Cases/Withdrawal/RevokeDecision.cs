@@ -1,5 +1,5 @@
-using Dapper;
 using Platform.Cases.Contracts;
+using Platform.Cases.Verification;
 using Platform.Cases.Workflow;
 using Platform.Kernel.Errors;
 
@@ -7,9 +7,9 @@ namespace Platform.Cases.Withdrawal;
 
 /// <summary>
 /// 撤销 / 注销: the body revokes or cancels an issued decision on a legal ground. The case's licences
-/// are revoked from this instant, so the e-licence library no longer offers them.
+/// are revoked from this instant, so the e-licence library no longer offers them; a pending post-verification is called off.
 /// </summary>
-internal sealed class RevokeDecision(CaseSteps steps)
+internal sealed class RevokeDecision(CaseSteps steps, PostVerifications verifications)
 {
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
     {
@@ -24,13 +24,10 @@ internal sealed class RevokeDecision(CaseSteps steps)
             throw PlatformProblem.Invalid("case.revocation.legal_ground_required", "legalGround", $"{kindName}决定须写明法律依据（不超过 2000 字）。");
         return steps.RunAsync(caseId, version, CaseAction.Revoke, actor, async step =>
         {
-            var licences = (await step.Transaction.Connection!.QueryAsync<string>(
-                "UPDATE cases.licences SET revoked_at = @at WHERE case_id = @Id AND revoked_at IS NULL RETURNING number",
-                new { step.Case.Id, at = step.Now.ToUniversalTime() }, step.Transaction)).ToList();
-            step.Case = step.Case with { ClosedAt = step.Case.ClosedAt ?? step.Now };
+            await DecisionRevocation.ApplyAsync(step);
+            await verifications.CancelPendingAsync(step, cancellationToken);
             step.Record["kind"] = kind;
             step.Record["legalGround"] = legalGround.Trim();
-            step.Record["revokedLicences"] = licences;
             return CaseState.Revoked;
         }, cancellationToken);
     }

@@ -8,9 +8,9 @@ namespace Platform.Cases.Withdrawal;
 
 /// <summary>
 /// 撤件: the applicant withdraws before a decision, with a reason. The case closes on the record and
-/// every clock it had (its time limit, deferred materials' supply deadlines) stops.
+/// every clock it had (its time limit, deferred materials' supply deadlines, a special procedure's limit) stops.
 /// </summary>
-internal sealed class WithdrawCase(CaseSteps steps, CaseClock clock, IDeadlineRegistry deadlines)
+internal sealed class WithdrawCase(CaseSteps steps, CaseClock clock, IDeadlineRegistry deadlines, Review.Suspensions suspensions)
 {
     public Task<CaseRow> HandleAsync(Guid caseId, int version, string reason, CaseActor actor, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ internal sealed class WithdrawCase(CaseSteps steps, CaseClock clock, IDeadlineRe
                 "SELECT deferred_deadline_id FROM cases.case_materials WHERE case_id = @Id AND status = 'Deferred' AND deferred_deadline_id IS NOT NULL",
                 new { step.Case.Id }, step.Transaction);
             foreach (var deadlineId in deferred) await deadlines.CloseAsync(step.Transaction, deadlineId, step.Now, cancellationToken);
+            await suspensions.EndAsync(step, "撤件", cancellationToken);
             step.Case = step.Case with { ClosedAt = step.Now };
             step.Record["reason"] = reason.Trim();
             return CaseState.Withdrawn;

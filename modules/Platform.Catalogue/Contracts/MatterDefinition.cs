@@ -42,6 +42,16 @@ public sealed record MatterDefinition
 
     public List<DeliveryMethod> DeliveryMethods { get; init; } = [];
     public bool NotificationCommitment { get; init; }
+
+    /// <summary>
+    /// 核查时限: how long after a decision on the applicant's commitment (告知承诺) the commitment must be verified; null takes
+    /// the platform's default (<c>Cases:PostVerificationWorkingDays</c>).
+    /// </summary>
+    public MatterTimeLimit? VerificationTimeLimit { get; init; }
+
+    /// <summary>核查单位: the unit that verifies the commitment; null: the implementing body (<see cref="Department"/>).</summary>
+    public string? VerifyingDepartment { get; init; }
+
     public bool TolerantAcceptance { get; init; }
     public List<SpecialProcedure> SpecialProcedures { get; init; } = [];
     public List<string> LegalBasis { get; init; } = [];

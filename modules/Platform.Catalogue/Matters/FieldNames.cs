@@ -20,7 +20,7 @@ internal static partial class FieldNames
         ["core"] = "核心材料", ["form"] = "材料形式", ["copies"] = "份数", ["template"] = "表格模板", ["source"] = "来源渠道",
         ["licenceType"] = "电子证照类型", ["issuer"] = "出具单位", ["deferredSupply"] = "后补期限", ["standard"] = "收费标准",
         ["waived"] = "减免", ["basis"] = "收费依据", ["kind"] = "程序类型", ["limit"] = "时限", ["validFrom"] = "生效日期",
-        ["validTo"] = "截止日期",
+        ["validTo"] = "截止日期", ["verificationTimeLimit"] = "核查时限", ["verifyingDepartment"] = "核查单位",
     };
 
     private static readonly IReadOnlyDictionary<string, string> Items = new Dictionary<string, string>

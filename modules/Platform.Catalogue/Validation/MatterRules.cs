@@ -17,6 +17,9 @@ internal static partial class MatterRules
         rules.Require(Enum.IsDefined(matter.Type), "type", "catalogue.type.unknown", "事项类型不在目录范围内");
         rules.Require(unitCodes.Contains(matter.Department), "department", "catalogue.department.unknown",
             $"实施主体“{matter.Department}”不是本地区的组织机构");
+        if (matter.VerifyingDepartment is { } verifying)
+            rules.Require(unitCodes.Contains(verifying), "verifyingDepartment", "catalogue.department.unknown",
+                $"核查单位“{verifying}”不是本地区的组织机构");
         rules.Text(matter.DelegatingBody, "delegatingBody", "委托部门", 100, required: false);
         rules.Text(matter.PowerSource, "powerSource", "权力来源", 100, required: false);
         TimeLimitRules.Check(matter, rules);

@@ -31,6 +31,10 @@ internal static class TimeLimitRules
         else
             rules.Require(committed.Amount > 0, "committedTimeLimit.amount", "catalogue.time_limit.committed_zero",
                 "承诺件的承诺时限必须大于 0；当场办结的事项请设为即办件");
+        if (matter.VerificationTimeLimit is { } verification)
+            rules.Require(verification.Amount is > 0 and <= MaxAmount && verification.Unit != TimeLimitUnit.Hours,
+                "verificationTimeLimit.amount", "catalogue.time_limit.verification_out_of_range",
+                $"告知承诺核查时限须为 1 至 {MaxAmount} 个工作日或自然日");
     }
 
 

@@ -71,11 +71,11 @@ internal static class WorkEndpoints
         return TypedResults.Ok(order);
     }
 
-    private static async Task<Created<EvaluationView>> RateAsync(Guid caseId, RatingRequest body, HttpContext http, SupervisionAccess access,
-        EvaluationService evaluations, CancellationToken cancellationToken)
+    private static async Task<Results<Created<EvaluationView>, Ok<EvaluationView>>> RateAsync(Guid caseId, RatingRequest body, HttpContext http,
+        SupervisionAccess access, EvaluationService evaluations, CancellationToken cancellationToken)
     {
-        var rating = await evaluations.RateAsync(caseId, body, HttpHeaders.IdempotencyKey(http.Request), access, cancellationToken);
-        return TypedResults.Created($"/api/v1/supervision/cases/{caseId}/evaluations/{rating.Id}", rating);
+        var (rating, created) = await evaluations.RateAsync(caseId, body, HttpHeaders.IdempotencyKey(http.Request), access, cancellationToken);
+        return created ? TypedResults.Created($"/api/v1/supervision/cases/{caseId}/evaluations/{rating.Id}", rating) : TypedResults.Ok(rating);
     }
 
     private static async Task<Ok<Paged<RectificationView>>> RectificationsAsync(string? state, int? page, int? size, SupervisionAccess access,

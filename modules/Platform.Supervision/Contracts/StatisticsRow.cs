@@ -8,6 +8,15 @@ namespace Platform.Supervision.Contracts;
 public sealed record StatisticsRow(string Key, long Received, long ReceivedOnline, long Accepted, long Tolerant, long Commitment, long Completed,
     long OnTime, long Overdue, long ZeroVisit, long WorkingDays, long LimitDays, IReadOnlyList<long> Ratings)
 {
+    /// <summary>Commitments whose post-verification found them true (核查属实).</summary>
+    public long Verified { get; init; }
+
+    /// <summary>Commitments found false (承诺不实): each revoked its decision and listed its applicant as dishonest.</summary>
+    public long CommitmentFalse { get; init; }
+
+    /// <summary>Calendar days special procedures (挂起) lasted, counted when the clock resumed.</summary>
+    public long SuspendedDays { get; init; }
+
     public double? OnlineShare => Received == 0 ? null : (double)ReceivedOnline / Received;
 
     public double? ZeroVisitShare => Completed == 0 ? null : (double)ZeroVisit / Completed;

@@ -23,7 +23,8 @@ internal sealed class EvaluationService(ICaseReader cases, ITransactionRunner tr
     private static readonly string[] CompletedStates =
         [nameof(CaseState.Delivered), nameof(CaseState.InDelivery), nameof(CaseState.Approved), nameof(CaseState.Refused)];
 
-    public async Task<EvaluationView> RateAsync(Guid caseId, RatingRequest request, string idempotencyKey, SupervisionAccess access,
+    /// <summary>Records the rating; a retry with the same Idempotency-Key answers the rating the first attempt recorded (not created again).</summary>
+    public async Task<(EvaluationView Rating, bool Created)> RateAsync(Guid caseId, RatingRequest request, string idempotencyKey, SupervisionAccess access,
         CancellationToken cancellationToken)
     {
         var view = await cases.GetAsync(caseId, cancellationToken);
@@ -35,7 +36,7 @@ internal sealed class EvaluationService(ICaseReader cases, ITransactionRunner tr
         return await transactions.RunAsync(tx => RecordAsync(tx, rated, request, dimensions, idempotencyKey, cancellationToken), cancellationToken);
     }
 
-    private async Task<EvaluationView> RecordAsync(NpgsqlTransaction tx, RatedCase rated, RatingRequest request, Dictionary<string, int> dimensions,
+    private async Task<(EvaluationView, bool)> RecordAsync(NpgsqlTransaction tx, RatedCase rated, RatingRequest request, Dictionary<string, int> dimensions,
         string idempotencyKey, CancellationToken cancellationToken)
     {
         var connection = tx.Connection!;
@@ -44,7 +45,7 @@ internal sealed class EvaluationService(ICaseReader cases, ITransactionRunner tr
         var previous = await connection.QueryAsync<(Guid Id, string Key)>(new CommandDefinition(
             "SELECT id, idempotency_key FROM supervision.evaluations WHERE case_id = @CaseId", rated, tx, cancellationToken: cancellationToken));
         if (previous.Any(p => p.Key == idempotencyKey))
-            throw PlatformProblem.Conflict("supervision.evaluation.already_recorded", "该评价已提交。");
+            return (await RecordedAsync(tx, previous.First(p => p.Key == idempotencyKey).Id, request, cancellationToken), false);
         var open = await rectifications.OpenForCaseAsync(tx, rated.CaseId, cancellationToken);
         var reRating = previous.Any();
         if (reRating && open is not { State: "awaiting-confirmation" })
@@ -79,9 +80,28 @@ internal sealed class EvaluationService(ICaseReader cases, ITransactionRunner tr
         if (open is not null) await rectifications.ReRatedAsync(tx, open, request.Level, rated.ApplicantId, cancellationToken);
         else if (EvaluationLevels.OpensRectification(request.Level))
             rectificationId = (await rectifications.OpenAsync(tx, rated, id, cancellationToken)).Id;
-        return new EvaluationView(id, rated.CaseId, rated.CaseNumber, request.Level, EvaluationLevels.Name(request.Level), dimensions, comment, now,
-            reRating, rectificationId ?? open?.Id);
+        return (new EvaluationView(id, rated.CaseId, rated.CaseNumber, request.Level, EvaluationLevels.Name(request.Level), dimensions, comment, now,
+            reRating, rectificationId ?? open?.Id), true);
     }
+
+    /// <summary>The rating a first attempt recorded under the key; the same key with another level is refused.</summary>
+    private static async Task<EvaluationView> RecordedAsync(NpgsqlTransaction tx, Guid id, RatingRequest request, CancellationToken cancellationToken)
+    {
+        var row = await tx.Connection!.QuerySingleAsync<RecordedRow>(new CommandDefinition(
+            """
+            SELECT e.id, e.case_id, e.case_number, e.level, e.dimensions::text AS dimensions, e.comment, e.rated_at, e.is_re_rating,
+                   (SELECT r.id FROM supervision.rectifications r WHERE r.evaluation_id = e.id) AS rectification_id
+            FROM supervision.evaluations e WHERE e.id = @id
+            """, new { id }, tx, cancellationToken: cancellationToken));
+        if (row.Level != request.Level)
+            throw PlatformProblem.Invalid("request.idempotency_key_reused", "Idempotency-Key", "同一个 Idempotency-Key 已用于另一次评价，请换一个新的键。");
+        return new EvaluationView(row.Id, row.CaseId, row.CaseNumber, row.Level, EvaluationLevels.Name(row.Level),
+            JsonSerializer.Deserialize<Dictionary<string, int>>(row.Dimensions)!, row.Comment,
+            new DateTimeOffset(DateTime.SpecifyKind(row.RatedAt, DateTimeKind.Utc)), row.IsReRating, row.RectificationId);
+    }
+
+    private sealed record RecordedRow(Guid Id, Guid CaseId, string CaseNumber, short Level, string Dimensions, string Comment, DateTime RatedAt,
+        bool IsReRating, Guid? RectificationId);
 
     private static Dictionary<string, int> Validate(RatingRequest request)
     {

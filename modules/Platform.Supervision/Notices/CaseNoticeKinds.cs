@@ -5,7 +5,7 @@ namespace Platform.Supervision.Notices;
 /// <summary>
 /// The case events someone must act on or know of. Applicants: accepted (or accepted with materials to supply by a
 /// date), correction requested, not accepted, decided, result dispatched / redelivered / waiting at the window,
-/// delivered, decision revoked. Units: a new online application, an answered correction, a supplied deferred material.
+/// delivered, decision revoked (also after a false commitment found by its post-verification). Units: a new online application, an answered correction, a supplied deferred material.
 /// A withdrawal (the applicant's own step) and steps inside the review raise nothing.
 /// </summary>
 internal static class CaseNoticeKinds
@@ -23,6 +23,7 @@ internal static class CaseNoticeKinds
         CaseAction.ReportDeliveryFailure => Applicant(Text(step, "next") == "retry" ? "delivery-retried" : "delivery-failed-pickup"),
         CaseAction.ConfirmDelivery => Applicant("delivered"),
         CaseAction.Revoke => Applicant("revoked"),
+        CaseAction.RecordVerification when step.ToState == CaseState.Revoked => Applicant("commitment-false"),
         CaseAction.AnswerCorrection => Unit("correction-answered"),
         CaseAction.SupplyDeferredMaterial => Unit("deferred-material-supplied"),
         _ => null,

@@ -37,7 +37,7 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
             : BatchCommand.Of($"WITH facts AS ({FactsSql}) {CountsSql}",
             [
                 .. facts, BusinessTime.DateOf(step.OccurredAt), c.Received, c.ReceivedOnline, c.Accepted, c.Tolerant, c.Commitment, c.Completed,
-                c.OnTime, c.Overdue, c.ZeroVisit, c.WorkingDays, c.LimitDays,
+                c.OnTime, c.Overdue, c.ZeroVisit, c.WorkingDays, c.LimitDays, c.Verified, c.CommitmentFalse, c.SuspendedDays,
             ]);
         return [command];
     }
@@ -56,13 +56,15 @@ internal sealed class CaseStatisticsObserver(IWorkingCalendarProvider calendars)
     private const string CountsSql =
         """
         INSERT INTO supervision.daily_case_stats AS s (day, region_code, unit_code, matter_code, received, received_online, accepted, tolerant,
-            commitment, completed, on_time, overdue, zero_visit, working_days, limit_days)
-        VALUES ($15::date, $3, $5, $4, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)
+            commitment, completed, on_time, overdue, zero_visit, working_days, limit_days, verified, commitment_false, suspended_days)
+        VALUES ($15::date, $3, $5, $4, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)
         ON CONFLICT (region_code, day, unit_code, matter_code) DO UPDATE SET
             received = s.received + excluded.received, received_online = s.received_online + excluded.received_online,
             accepted = s.accepted + excluded.accepted, tolerant = s.tolerant + excluded.tolerant,
             commitment = s.commitment + excluded.commitment, completed = s.completed + excluded.completed,
             on_time = s.on_time + excluded.on_time, overdue = s.overdue + excluded.overdue, zero_visit = s.zero_visit + excluded.zero_visit,
-            working_days = s.working_days + excluded.working_days, limit_days = s.limit_days + excluded.limit_days
+            working_days = s.working_days + excluded.working_days, limit_days = s.limit_days + excluded.limit_days,
+            verified = s.verified + excluded.verified, commitment_false = s.commitment_false + excluded.commitment_false,
+            suspended_days = s.suspended_days + excluded.suspended_days
         """;
 }

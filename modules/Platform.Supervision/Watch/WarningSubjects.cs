@@ -37,6 +37,7 @@ internal sealed class WarningSubjects(ICaseReader cases, IEnumerable<IWarningSub
             .ToDictionary(o => o.Id);
 
         var subjects = await DescribeAsync(transaction, deadlines, cancellationToken);
+        await VerifyingUnitsAsync(deadlines, facts, subjects, cancellationToken);
         foreach (var deadline in deadlines.Where(d => !subjects.ContainsKey(d.DeadlineId)))
         {
             var label = SubjectTypes.Label(deadline.SubjectType);
@@ -50,6 +51,19 @@ internal sealed class WarningSubjects(ICaseReader cases, IEnumerable<IWarningSub
         }
 
         return subjects;
+    }
+
+    /// <summary>A post-verification answers to its verifying unit, which need not be the unit that handled the case.</summary>
+    private async Task VerifyingUnitsAsync(IReadOnlyList<WarnedDeadline> deadlines, Dictionary<Guid, (string Number, string UnitCode)> facts,
+        Dictionary<Guid, WarningSubject> subjects, CancellationToken cancellationToken)
+    {
+        foreach (var deadline in deadlines.Where(d => d.SubjectType == SubjectTypes.PostVerification))
+        {
+            if (SubjectTypes.CaseIdOf(deadline.SubjectType, deadline.SubjectId) is not { } caseId
+                || await cases.GetAsync(caseId, cancellationToken) is not { PostVerification: { } verification } view) continue;
+            subjects[deadline.DeadlineId] = new WarningSubject(SubjectTypes.Label(deadline.SubjectType), caseId,
+                facts.TryGetValue(caseId, out var fact) ? fact.Number : view.Number, verification.UnitCode, $"/cases/{caseId}");
+        }
     }
 
     private async Task<Dictionary<Guid, WarningSubject>> DescribeAsync(NpgsqlTransaction transaction, IReadOnlyList<WarnedDeadline> deadlines,

@@ -17,7 +17,7 @@ internal static class PolicyEndpoints
     public static void MapPolicyApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/heshan").WithTags("Heshan").RequireAuthorization();
-        api.MapGet("/policies", (PolicyLibrary library) => TypedResults.Ok(library.All.Select(p => new { p.Code, p.Name, p.Department, p.Description })))
+        api.MapGet("/policies", (PolicyLibrary library) => TypedResults.Ok(library.All.Select(p => new PolicySummary(p.Code, p.Name, p.Department, p.Description)).ToList()))
             .WithName("HeshanPolicies").WithSummary("The policy library");
         api.MapGet("/enterprises/{enterpriseId}/policies", CalculateAsync).WithName("HeshanEnterprisePolicies")
             .WithSummary("The enterprise's data and each policy: qualifies or not, why, and the amount");

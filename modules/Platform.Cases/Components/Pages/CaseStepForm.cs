@@ -15,6 +15,12 @@ internal sealed class CaseStepForm
     /// <summary>准予 or 不予许可; null until the decider chooses (nothing is chosen for them).</summary>
     public bool? Approve { get; set; }
     public string? LegalBasis { get; set; }
+
+    /// <summary>A post-verification's conclusion: 属实 (true) or 承诺不实 (false); null until the reviewer chooses.</summary>
+    public bool? Verified { get; set; }
+
+    /// <summary>What the post-verification found.</summary>
+    public string? Findings { get; set; }
     public string? Method { get; set; }
     public string? TrackingNumber { get; set; }
     public string? Note { get; set; }

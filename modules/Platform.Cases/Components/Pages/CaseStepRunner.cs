@@ -15,7 +15,7 @@ namespace Platform.Cases.Components.Pages;
 /// <summary>Runs a step posted from the case page through the same services and checks as the API.</summary>
 internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, RejectAtIntake reject, CorrectionSteps corrections,
     ReviewSteps review, DecideCase decide, DeliverResult deliver, ChooseDelivery choose, DeliveryOutcome delivery, Withdrawal.WithdrawCase withdraw,
-    Withdrawal.RevokeDecision revoke)
+    Withdrawal.RevokeDecision revoke, Verification.RecordVerification verification)
 {
     public async Task RunAsync(CaseView view, CaseStepForm form, CancellationToken cancellationToken)
     {
@@ -48,6 +48,7 @@ internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, Rejec
                 cancellationToken),
             CaseAction.Withdraw => await withdraw.HandleAsync(id, v, form.Reason ?? "", actor, cancellationToken),
             CaseAction.Revoke => await revoke.HandleAsync(id, v, form.Method ?? "", form.LegalBasis ?? "", actor, cancellationToken),
+            CaseAction.RecordVerification => await verification.HandleAsync(id, v, form.Verified, form.Findings, actor, cancellationToken),
             _ => throw PlatformProblem.Invalid("case.step.not_on_page", "action", "该操作请在相应页面办理。"),
         };
     }

@@ -42,7 +42,7 @@ public sealed class CasesModule : PlatformModule
         builder.RegisterSingletonsAsSelf(
             typeof(CaseStore), typeof(CaseTimeline), typeof(FileViews), typeof(CaseSteps), typeof(CaseClock), typeof(MaterialStore), typeof(FileStore),
             typeof(LicenceLibrary), typeof(CreditList), typeof(SubmitCase), typeof(RegionSubmissionGate), typeof(AcceptCase), typeof(RejectAtIntake),
-            typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(SupplyDeferredMaterial),
+            typeof(CorrectionSteps), typeof(ReviewSteps), typeof(DecideCase), typeof(DeliverResult), typeof(ChooseDelivery), typeof(SupplyDeferredMaterial),
             typeof(CaseQueries), typeof(CaseLists), typeof(CaseAccess), typeof(Components.Pages.CaseStepRunner), typeof(Components.Pages.OnlineServiceRunner),
             typeof(Sharing.SharedMaterials), typeof(CourierOrders), typeof(DeliveryOutcome), typeof(Payments.PaymentOrders),
             typeof(Payments.CasePayments), typeof(Payments.PaymentReconciliation), typeof(Signing.CaseSignatures),
@@ -60,6 +60,7 @@ public sealed class CasesModule : PlatformModule
         foreach (var copy in DueDateCopy.All) builder.RegisterInstance(copy).As<IDeadlineObserver>();
         builder.RegisterType<Menu.CasesMenu>().As<IMenuContributor>().SingleInstance();
         builder.RegisterType<ApprovedEnterpriseList>().As<IApprovedEnterprises>().SingleInstance();
+        builder.RegisterType<ChannelCounts>().As<IChannelCounts>().SingleInstance();
         // Local stand-ins for the province's payment platform and signature service; a deployment registers its own after these.
         builder.RegisterType<Payments.LocalPaymentProvider>().AsSelf().As<IPaymentProvider>().SingleInstance();
         builder.RegisterType<Signing.LocalSigner>().As<IElectronicSigner>().SingleInstance();

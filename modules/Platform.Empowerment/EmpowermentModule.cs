@@ -33,6 +33,7 @@ public sealed class EmpowermentModule : PlatformModule
         builder.RegisterType<EmpowermentSeeder>().As<IEmpowermentSeeder>().SingleInstance();
         builder.RegisterType<ParkRouter>().As<IHandlingUnitRouter>().SingleInstance();
         builder.RegisterType<ParkEntryScreen>().As<IApplicationScreen>().SingleInstance();
+        builder.RegisterType<ParkApplicationFields>().As<IApplicationFields>().SingleInstance();
         builder.RegisterType<Menu.EmpowermentMenu>().As<IMenuContributor>().SingleInstance();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Platform.Identity.Contracts;
 using Platform.Kernel.Errors;
+using Platform.Kernel.Time;
 using Platform.Plugins.Yandu.Agents;
 using Platform.Plugins.Yandu.Inspections;
 using Platform.Plugins.Yandu.NoFace;
@@ -25,6 +26,13 @@ internal static class YanduEndpoints
             TypedResults.Ok(await list.PageAsync(Region, q, page ?? 1, pageSize ?? 20, ct))).WithName("YanduNoFaceList").WithSummary("不见面审批清单 (published)");
         open.MapGet("/no-face-list/{code}", async Task<Results<Ok<NoFaceEntry>, NotFound>> (string code, NoFaceList list, CancellationToken ct) =>
             await list.EntryAsync(Region, code, ct) is { } entry ? TypedResults.Ok(entry) : TypedResults.NotFound()).WithName("YanduNoFaceEntry");
+        open.MapGet("/online-rate", async Task<Ok<OnlineRateView>> (DateOnly? from, DateOnly? to, OnlineRates rates,
+                IClock clock, CancellationToken ct) =>
+            {
+                var (start, end) = OnlineRatePeriod.Of(from, to, clock.Now);
+                return TypedResults.Ok(await rates.OfAsync(Region, start, end, ct));
+            })
+            .WithName("YanduOnlineRate").WithSummary("网上办理率：事项口径（方案）与办件口径（平台）");
         open.MapGet("/agents", async (int? page, int? pageSize, AgentCatalogue agents, CancellationToken ct) =>
             TypedResults.Ok(await agents.PageAsync(Region, page ?? 1, pageSize ?? 20, ct))).WithName("YanduAgents").WithSummary("代办员目录");
         open.MapGet("/inspection-results", async (int? page, int? pageSize, InspectionResults results, CancellationToken ct) =>

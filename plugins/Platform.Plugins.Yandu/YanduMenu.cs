@@ -16,5 +16,6 @@ internal sealed class YanduMenu : IMenuContributor
         if (!actor.IsAuthenticated || !ofYandu) yield break;
         yield return new MenuItem("盐都不见面审批清单", "/yandu/no-face", 30);
         yield return new MenuItem("盐都双随机抽查公示", "/yandu/inspections", 31);
+        yield return new MenuItem("盐都网上办理率", "/yandu/online-rate", 32);
     }
 }

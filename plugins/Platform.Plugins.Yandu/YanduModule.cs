@@ -36,8 +36,9 @@ public sealed class YanduModule : PlatformModule
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterSingletonsAsSelf(
-            typeof(NoFaceList), typeof(AgentCatalogue), typeof(AgentAssignments), typeof(InspectionPlans), typeof(InspectionResults));
+            typeof(NoFaceList), typeof(OnlineRates), typeof(AgentCatalogue), typeof(AgentAssignments), typeof(InspectionPlans), typeof(InspectionResults));
         builder.RegisterType<ProvinceLicenceLibrary>().As<IELicenceExchange>().SingleInstance();
+        builder.RegisterType<NoFaceSignatureCheck>().As<IAcceptanceCheck>().SingleInstance();
         builder.RegisterType<YanduMenu>().As<IMenuContributor>().SingleInstance();
     }
 

@@ -39,6 +39,9 @@ public sealed class NoFaceJourneyTests
             await page.WaitForURLAsync("**/cases/*");
             (await page.Locator("[data-testid=case-state]").InnerTextAsync()).ShouldBe("已提交待受理");
             var caseId = Guid.Parse(page.Url.Split('/')[^1]);
+            // A no-face application is accepted only once the applicant has e-signed it.
+            await page.Locator("form[data-action=Sign] select").SelectOptionAsync("application");
+            await page.Locator("form[data-action=Sign] button").ClickAsync();
 
             await DecideAndDispatchAsync(session, caseId);
             await ConfirmAsync(session, caseId);

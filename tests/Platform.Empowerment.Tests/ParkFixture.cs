@@ -64,10 +64,16 @@ internal sealed class ParkFixture : IAsyncDisposable
         return await process.StepAsync(access.Id, access.Version, HandoverStep.Effective, effectiveAt, "test", CancellationToken.None);
     }
 
-    public async Task<CaseView> SubmitAsync(string matterCode, string formJson = """{"项目名称":"恒泰新材料厂房"}""")
+    /// <summary>An enterprise registered in the park (临湘市恒泰新材料有限公司, in the seeded park area).</summary>
+    public const string ParkEnterprise = "91430682MA4TEST01X";
+
+    /// <summary>An enterprise registered elsewhere in 临湘.</summary>
+    public const string OutsideEnterprise = "91430682MA4OUTS01Z";
+
+    public async Task<CaseView> SubmitAsync(string matterCode, string formJson = """{"项目名称":"恒泰新材料厂房"}""", string enterprise = ParkEnterprise)
     {
         var reference = await Get<ICaseSubmissions>().SubmitAsync(
-            new CaseSubmission(Region, matterCode, new CaseApplicant(Applicant.Id, Applicant.Name, "enterprise", "91430682MA4TEST01X"), "online",
+            new CaseSubmission(Region, matterCode, new CaseApplicant(Applicant.Id, Applicant.Name, "enterprise", enterprise), "online",
                 formJson, []), Applicant, Guid.NewGuid().ToString(), CancellationToken.None);
         return (await Get<ICaseReader>().GetAsync(reference.Id, CancellationToken.None))!;
     }

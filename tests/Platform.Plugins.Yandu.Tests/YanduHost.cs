@@ -72,6 +72,13 @@ public sealed class YanduHost : IAsyncLifetime
         return body.GetProperty("case");
     }
 
+    /// <summary>The applicant e-signs the application (在线签署申请书), which a no-face application needs before acceptance.</summary>
+    public async Task SignApplicationAsync(string token, Guid caseId)
+    {
+        var (status, body) = await SendAsync(HttpMethod.Post, $"/api/v1/cases/{caseId}/signatures", token, new { document = "application" });
+        status.ShouldBe(HttpStatusCode.OK, body.ToString());
+    }
+
     private async Task<string> TokenAsync(string path, object credentials)
     {
         var response = await Host.Http.PostAsJsonAsync(path, credentials);

@@ -17,7 +17,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
         [CaseAction.Accept, CaseAction.TolerantAccept, CaseAction.AcceptOnCommitment, CaseAction.RejectAtIntake];
 
     private static readonly CaseAction[] ApplicantActions =
-        [CaseAction.AnswerCorrection, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw, CaseAction.ConfirmDelivery];
+        [CaseAction.AnswerCorrection, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw, CaseAction.ConfirmDelivery, CaseAction.ChooseDelivery];
 
     public async Task<CaseView> DemandVisibleAsync(CaseView? view, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal sealed class CaseAccess(ICurrentActor current, IAccessPolicy policy, IO
             CaseAction.CompleteReviewStep => IsCaseWorker() && view.ReviewSteps.Any(s => s.UnitCode == unitCode && s.CompletedAt is null),
             CaseAction.Deliver or CaseAction.ConfirmDelivery or CaseAction.ReportDeliveryFailure =>
                 current.IsInRole(Role.WindowClerk) || (IsCaseWorker() && RoutedTo(view, unitCode)),
-            CaseAction.Withdraw or CaseAction.AnswerCorrection or CaseAction.SupplyDeferredMaterial => current.IsInRole(Role.WindowClerk),
+            CaseAction.Withdraw or CaseAction.AnswerCorrection or CaseAction.SupplyDeferredMaterial or CaseAction.ChooseDelivery => current.IsInRole(Role.WindowClerk),
             _ => IsCaseWorker() && RoutedTo(view, unitCode),
         };
         return allowed && (view.RegionCode == current.RegionCode || OwnsAsApplicant(view));

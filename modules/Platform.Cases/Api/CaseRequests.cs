@@ -9,7 +9,10 @@ internal sealed record MaterialInput(string? MaterialCode, Guid? FileId, string?
 
 /// <summary>An application. Window clerks fill in the applicant; an applicant applying online is the applicant.</summary>
 internal sealed record SubmitCaseRequest(string? RegionCode, string? MatterCode, ApplicantInput? Applicant,
-    System.Text.Json.JsonElement? Form, IReadOnlyList<MaterialInput>? Materials);
+    System.Text.Json.JsonElement? Form, IReadOnlyList<MaterialInput>? Materials, DeliveryChoiceInput? Delivery = null);
+
+/// <summary>How the applicant wants the result: <c>method</c> (Window, Courier, OnlinePush, Agent), and for a courier the address, recipient and phone.</summary>
+internal sealed record DeliveryChoiceInput(string? Method, string? Address, string? Recipient, string? Phone);
 
 internal sealed record ApplicantInput(string? Id, string? Name, string? Kind, string? EnterpriseCode);
 
@@ -39,7 +42,8 @@ internal sealed record ExtendRequest(int WorkingDays, string? Reason);
 
 internal sealed record DecideRequest(bool Approve, string? Reasons, string? LegalBasis);
 
-internal sealed record DeliverRequest(DeliveryMethod Method, string? TrackingNumber, string? Note);
+/// <summary>Dispatch of the result; without a method, the one the applicant chose.</summary>
+internal sealed record DeliverRequest(DeliveryMethod? Method, string? TrackingNumber, string? Note);
 
 internal sealed record SupplyRequest(Guid FileId);
 

@@ -56,6 +56,8 @@ internal static class CaseStepEndpoints
             (r, s, id, v, a, ct) => s.GetRequiredService<DecideCase>().HandleAsync(id, v, r.Approve, r.Reasons ?? "", r.LegalBasis, a, ct));
         Map<DeliverRequest>(steps, "deliver", CaseAction.Deliver, "送达",
             (r, s, id, v, a, ct) => s.GetRequiredService<DeliverResult>().HandleAsync(id, v, r.Method, r.TrackingNumber, r.Note, a, ct));
+        Map<DeliveryChoiceInput>(steps, "delivery-choice", CaseAction.ChooseDelivery, "变更送达方式（寄出前）",
+            (r, s, id, v, a, ct) => s.GetRequiredService<ChooseDelivery>().HandleAsync(id, v, r, a, ct));
         Map<ConfirmDeliveryRequest>(steps, "delivery/confirm", CaseAction.ConfirmDelivery, "确认签收（快递签收或窗口领取）",
             (r, s, id, v, a, ct) => s.GetRequiredService<DeliveryOutcome>().ConfirmAsync(id, v, r.ReceivedBy, a, ct));
         Map<DeliveryFailedRequest>(steps, "delivery/failed", CaseAction.ReportDeliveryFailure, "投递失败：重新寄送或改为窗口领取",

@@ -15,6 +15,7 @@ internal static class SubmissionInput
         var matter = Required(request.MatterCode, "matterCode", "请选择申请事项。", errors);
         var form = request.Form is { ValueKind: System.Text.Json.JsonValueKind.Object } f ? f.GetRawText() : "{}";
         if (form.Length > 200_000) errors.Add("form", "表单内容过大。");
+        var delivery = Delivery.DeliveryChoices.From(request.Delivery, errors, "delivery");
         var materials = (request.Materials ?? []).Select((m, i) => new SubmittedMaterial(
             Required(m.MaterialCode, $"materials[{i}].materialCode", "请指明材料编码。", errors) ?? "", m.FileId, m.LicenceReference)).ToList();
 
@@ -26,7 +27,7 @@ internal static class SubmissionInput
             return errors.Any || region is null || matter is null || name is null ? null
                 : new SubmitCaseCommand(region, matter,
                     new ApplicantDetails(access.UserId, name, access.EnterpriseId is null ? "citizen" : "enterprise", access.EnterpriseId),
-                    "online", form, materials);
+                    "online", form, materials, Delivery: delivery);
         }
 
         if (region is not null && !access.IsWindowClerkOf(region))
@@ -38,7 +39,7 @@ internal static class SubmissionInput
         if (kind is not null and not ("citizen" or "enterprise"))
             errors.Add("applicant.kind", "申请人类型须为 citizen（自然人）或 enterprise（法人）。");
         return errors.Any || region is null || matter is null || id is null || applicantName is null || kind is null ? null
-            : new SubmitCaseCommand(region, matter, new ApplicantDetails(id, applicantName, kind, applicant.EnterpriseCode), "window", form, materials);
+            : new SubmitCaseCommand(region, matter, new ApplicantDetails(id, applicantName, kind, applicant.EnterpriseCode), "window", form, materials, Delivery: delivery);
     }
 
     private static string? Required(string? value, string field, string rule, FieldErrors errors)

@@ -21,5 +21,6 @@ public enum CaseAction
     ConfirmDelivery,
     ReportDeliveryFailure,
     Revoke,
+    ChooseDelivery,
     RecordVerification,
 }

@@ -39,6 +39,9 @@ public sealed record CaseView(
     /// <summary>The unit that countersigns the result where another body requires its seal (见章盖章), without responsibility.</summary>
     public string? CountersigningUnitCode { get; init; }
 
+    /// <summary>How the applicant chose to receive the result (changeable until dispatch); null when no choice was made.</summary>
+    public DeliveryChoice? DeliveryChoice { get; init; }
+
     /// <summary>The applicant's e-signatures on the case (application, commitment).</summary>
     public IReadOnlyList<CaseSignatureView> Signatures { get; init; } = [];
 

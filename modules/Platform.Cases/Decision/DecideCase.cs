@@ -39,7 +39,8 @@ internal sealed class DecideCase(CaseSteps steps, IMatterTermsSource matters, Ca
                 };
 
             await clock.StopAsync(step, cancellationToken);
-            step.Case = step.Case with { DecidedAt = step.Now, Decision = DecisionRecord.Json(approve, reasons.Trim(), legalBasis?.Trim()) };
+            step.Case = step.Case with { DecidedAt = step.Now, Decision = DecisionRecord.Json(approve, reasons.Trim(), legalBasis?.Trim(),
+                Seals.Of(step.Case), step.Case.HandlingUnitCode, step.Actor.Name) };
             step.Record["approved"] = approve;
             step.Record["legalBasis"] = legalBasis;
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);

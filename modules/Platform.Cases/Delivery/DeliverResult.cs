@@ -25,12 +25,19 @@ internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters,
         return errors;
     }
 
-    public Task<CaseRow> HandleAsync(Guid caseId, int version, DeliveryMethod method, string? trackingNumber, string? note, CaseActor actor,
+    public Task<CaseRow> HandleAsync(Guid caseId, int version, DeliveryMethod? given, string? trackingNumber, string? note, CaseActor actor,
         CancellationToken cancellationToken)
     {
-        Check(method, trackingNumber).ThrowIfAny();
         return steps.RunAsync(caseId, version, CaseAction.Deliver, actor, async step =>
         {
+            var chosen = DeliveryChoice.Parse(step.Case.DeliveryChoice);
+            var method = given ?? chosen?.Method
+                ?? throw PlatformProblem.Invalid("case.delivery.method_required", "method", "申请人未选择送达方式，请选择送达方式。");
+            if (chosen is not null && method != chosen.Method)
+                throw PlatformProblem.Invalid("case.delivery.not_chosen", "method",
+                    $"申请人选择的送达方式为“{DeliveryMethodNames.Chinese(chosen.Method)}”，请按申请人的选择送达；申请人可在寄出前变更。");
+            if (method == DeliveryMethod.Courier && string.IsNullOrWhiteSpace(trackingNumber))
+                throw PlatformProblem.Invalid("case.delivery.tracking_required", "trackingNumber", "快递送达须填写快递单号。");
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             if (!matter.DeliveryMethods.Contains(method))
                 throw PlatformProblem.Invalid("case.delivery.method_not_offered", "method",
@@ -42,7 +49,9 @@ internal sealed class DeliverResult(CaseSteps steps, IMatterTermsSource matters,
             step.Record["trackingNumber"] = trackingNumber;
             if (method == DeliveryMethod.Courier)
             {
-                step.Record["attempt"] = await couriers.DispatchAsync(step.Transaction, step.Case.Id, trackingNumber!.Trim(), note, step.Now);
+                var address = chosen is { Method: DeliveryMethod.Courier } ? $"{chosen.Address}（{chosen.Recipient} {chosen.Phone}）" : note;
+                step.Record["address"] = address;
+                step.Record["attempt"] = await couriers.DispatchAsync(step.Transaction, step.Case.Id, trackingNumber!.Trim(), address, step.Now);
                 step.Case = step.Case with { Delivery = DeliveryRecord.Json(method, trackingNumber, note, "dispatched") };
                 return CaseState.InDelivery;
             }

@@ -24,6 +24,7 @@ internal static class CaseActionNames
         CaseAction.ConfirmDelivery => "确认签收",
         CaseAction.ReportDeliveryFailure => "投递失败",
         CaseAction.Revoke => "撤销（注销）决定",
+        CaseAction.ChooseDelivery => "变更送达方式",
         CaseAction.RecordVerification => "告知承诺核查",
         _ => action.ToString(),
     };

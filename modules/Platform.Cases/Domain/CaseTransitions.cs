@@ -11,17 +11,18 @@ internal static class CaseTransitions
         [CaseState.Submitted] =
         [
             CaseAction.Accept, CaseAction.TolerantAccept, CaseAction.AcceptOnCommitment,
-            CaseAction.RejectAtIntake, CaseAction.RequestCorrection, CaseAction.Withdraw,
+            CaseAction.RejectAtIntake, CaseAction.RequestCorrection, CaseAction.Withdraw, CaseAction.ChooseDelivery,
         ],
-        [CaseState.AwaitingCorrection] = [CaseAction.AnswerCorrection, CaseAction.Withdraw],
+        [CaseState.AwaitingCorrection] = [CaseAction.AnswerCorrection, CaseAction.Withdraw, CaseAction.ChooseDelivery],
         [CaseState.UnderReview] =
         [
             CaseAction.CompleteReviewStep, CaseAction.RequestCorrection, CaseAction.Suspend, CaseAction.Extend,
-            CaseAction.Decide, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw,
+            CaseAction.Decide, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw, CaseAction.ChooseDelivery,
         ],
-        [CaseState.Suspended] = [CaseAction.Resume, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw],
-        [CaseState.Approved] = [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke, CaseAction.RecordVerification],
-        [CaseState.Refused] = [CaseAction.Deliver],
+        [CaseState.Suspended] = [CaseAction.Resume, CaseAction.SupplyDeferredMaterial, CaseAction.Withdraw, CaseAction.ChooseDelivery],
+        [CaseState.Approved] =
+            [CaseAction.Deliver, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke, CaseAction.RecordVerification, CaseAction.ChooseDelivery],
+        [CaseState.Refused] = [CaseAction.Deliver, CaseAction.ChooseDelivery],
         [CaseState.InDelivery] = [CaseAction.ConfirmDelivery, CaseAction.ReportDeliveryFailure, CaseAction.SupplyDeferredMaterial, CaseAction.Revoke,
             CaseAction.RecordVerification],
         [CaseState.Delivered] = [CaseAction.SupplyDeferredMaterial, CaseAction.Revoke, CaseAction.RecordVerification],

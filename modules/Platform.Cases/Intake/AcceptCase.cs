@@ -1,3 +1,4 @@
+using Dapper;
 using Platform.Calendar.Contracts;
 using Platform.Cases.Contracts;
 using Platform.Cases.Credit;
@@ -18,12 +19,13 @@ namespace Platform.Cases.Intake;
 /// a post-verification deadline, unless the applicant is on the dishonest list.
 /// </summary>
 internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, MaterialStore materials, CaseClock clock,
-    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, PostVerifications verifications)
+    IDeadlineRegistry deadlines, CreditList credit, LicenceLibrary licences, PostVerifications verifications, IEnumerable<IAcceptanceCheck> checks)
 {
     /// <param name="bindingLimit">The limit a calling module binds the case to (a bundle's promise); null runs on the matter's own.</param>
     public Task<CaseRow> AcceptAsync(Guid caseId, int version, CaseActor actor, CancellationToken cancellationToken, TimeLimit? bindingLimit = null) =>
         steps.RunAsync(caseId, version, CaseAction.Accept, actor, async step =>
         {
+            await CheckAsync(step, cancellationToken);
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             IntakeRules.RequireComplete(await GapsAsync(step, matter));
             if (bindingLimit is not null) step.Record["bindingLimit"] = bindingLimit;
@@ -39,6 +41,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
         IReadOnlyList<string>? deferredCodes = null) =>
         steps.RunAsync(caseId, version, CaseAction.TolerantAccept, actor, async step =>
         {
+            await CheckAsync(step, cancellationToken);
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             var gaps = await GapsAsync(step, matter);
             IntakeRules.RequireTolerantAcceptance(matter, gaps, commitmentLetterSigned);
@@ -61,6 +64,7 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
     public Task<CaseRow> AcceptOnCommitmentAsync(Guid caseId, int version, bool commitmentLetterSigned, CaseActor actor, CancellationToken cancellationToken) =>
         steps.RunAsync(caseId, version, CaseAction.AcceptOnCommitment, actor, async step =>
         {
+            await CheckAsync(step, cancellationToken);
             var matter = await matters.VersionAsync(step.Case.MatterVersionId, cancellationToken);
             var dishonest = await credit.IsDishonestAsync(step.Transaction, step.Case.RegionCode, step.Case.ApplicantId, step.Case.EnterpriseCode);
             IntakeRules.RequireNotificationCommitment(matter, dishonest, commitmentLetterSigned);
@@ -70,13 +74,23 @@ internal sealed class AcceptCase(CaseSteps steps, IMatterTermsSource matters, Ma
             step.Case = step.Case with
             {
                 IntakeRoute = "commitment", AcceptedAt = step.Now, DecidedAt = step.Now, DueDate = BusinessTime.DateOf(step.Now),
-                Decision = DecisionRecord.Json(true, "申请人已签署告知承诺书，依告知承诺制当场作出准予决定。", "告知承诺制"),
+                Decision = DecisionRecord.Json(true, "申请人已签署告知承诺书，依告知承诺制当场作出准予决定。", "告知承诺制", Seals.Of(step.Case),
+                    step.Case.HandlingUnitCode, step.Actor.Name),
             };
             if (matter.LicenceType is { } licenceType)
                 step.Record["licence"] = await licences.IssueAsync(step, licenceType, Seals.Of(step.Case), cancellationToken);
             step.Record["postVerificationDue"] = due;
             return CaseState.Approved;
         }, cancellationToken);
+
+    /// <summary>Runs the modules' acceptance checks on the case as it stands, with the documents its applicant has e-signed.</summary>
+    private async Task CheckAsync(StepContext step, CancellationToken cancellationToken)
+    {
+        var signed = (await step.Transaction.Connection!.QueryAsync<string>(
+            "SELECT document FROM cases.signatures WHERE case_id = @Id", new { step.Case.Id }, step.Transaction)).ToList();
+        var candidate = new CaseAtAcceptance(step.Case.Id, step.Case.RegionCode, step.Case.MatterCode, step.Case.Channel, signed);
+        foreach (var check in checks) await check.CheckAsync(step.Transaction, candidate, cancellationToken);
+    }
 
     private async Task<MaterialGaps> GapsAsync(StepContext step, MatterTerms matter)
     {

@@ -15,7 +15,8 @@ internal sealed class RejectAtIntake(CaseSteps steps)
             throw PlatformProblem.Invalid("case.intake.reason_required", "reason", "不予受理须写明理由（不超过 2000 字）。");
         return steps.RunAsync(caseId, version, CaseAction.RejectAtIntake, actor, step =>
         {
-            step.Case = step.Case with { ClosedAt = step.Now, Decision = DecisionRecord.Json(false, reason.Trim(), null) };
+            step.Case = step.Case with { ClosedAt = step.Now, Decision = DecisionRecord.Json(false, reason.Trim(), null,
+                Seals.Of(step.Case), step.Case.HandlingUnitCode, step.Actor.Name) };
             step.Record["reason"] = reason.Trim();
             return Task.FromResult(CaseState.RejectedAtIntake);
         }, cancellationToken);

@@ -105,13 +105,14 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
 
         var matter = RequireConditional(await matters.InForceAsync(versionId, command.RegionCode, command.MatterCode, cancellationToken),
             command.Required);
+        if (command.Delivery is { } chosen) Delivery.DeliveryChoices.RequireOffered(chosen, matter.DeliveryMethods, "delivery");
         var submitted = await CheckMaterialsAsync(tx, matter, command, owned);
         var sharedMatches = await shared.FindAsync(matter, command, cancellationToken);
+        var applicant = new CaseApplicant(command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode);
         HandlingUnitRoute? route = null;
-        foreach (var router in routers)
-            route ??= await router.RouteAsync(tx, command.RegionCode, matter.Code, matter.ImplementingUnitCode, now, cancellationToken);
-        var screened = new ApplicationToScreen(command.RegionCode, matter.Code, route?.UnitCode ?? matter.ImplementingUnitCode,
-            new CaseApplicant(command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind, command.Applicant.EnterpriseCode),
+        var routing = new RoutingRequest(command.RegionCode, matter.Code, matter.ImplementingUnitCode, applicant, command.FormJson, now);
+        foreach (var router in routers) route ??= await router.RouteAsync(tx, routing, cancellationToken);
+        var screened = new ApplicationToScreen(command.RegionCode, matter.Code, route?.UnitCode ?? matter.ImplementingUnitCode, applicant,
             command.FormJson, now);
         foreach (var screen in screens) await screen.ScreenAsync(tx, screened, cancellationToken);
 
@@ -120,12 +121,13 @@ internal sealed class SubmitCase(NpgsqlDataSource dataSource, IMatterTermsSource
         var row = new CaseRow(caseId, number, CaseNumbers.NewQueryCode(), command.RegionCode, matter.Code, matter.VersionId, matter.Name,
             route?.UnitCode ?? matter.ImplementingUnitCode, command.Applicant.Id, command.Applicant.Name, command.Applicant.Kind,
             command.Applicant.EnterpriseCode, command.Channel, CaseState.Submitted, 1, null, command.FormJson, now, null, null, null, null, null,
-            null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason);
+            null, null, false, null, null, route?.SealReference, route?.CountersigningUnitCode, route?.Reason, command.Delivery?.Json());
         var step = new StepContext(tx, row, now, actor);
         step.Record["channel"] = command.Channel;
         step.Record["matterVersionId"] = matter.VersionId;
         step.Record["handlingUnit"] = row.HandlingUnitCode;
         if (route is not null) step.Record["routing"] = route.Reason;
+        if (command.Delivery is { } delivery) step.Record["deliveryChoice"] = delivery.Method.ToString();
         if (sharedMatches.Count > 0)
             step.Record["shared"] = sharedMatches.ToDictionary(m => m.Key, m => $"{m.Value.SourceName} {m.Value.Reference}");
         List<NpgsqlBatchCommand> writes = [CaseStore.InsertCommand(row)];

@@ -110,10 +110,11 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             deadline = new DeadlineView(state.Due.Due, state.Due.Provisional, state.Warning.ToString(), state.RemainingWorkingDays, state.Status.ToString());
         }
 
+        var decision = DecisionRecord.Parse(row.Decision);
         var matter = await matters.VersionAsync(row.MatterVersionId, cancellationToken);
         return new CaseView(row.Id, row.Number, row.QueryCode, row.RegionCode, row.MatterCode, row.MatterName, row.MatterVersionId, row.HandlingUnitCode,
             row.ApplicantId, row.ApplicantName, row.EnterpriseCode, row.Channel, row.State.ToString(), CaseStateNames.Chinese(row.State), row.Version, row.IntakeRoute,
-            row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, DecisionRecord.Parse(row.Decision),
+            row.SubmittedAt, row.AcceptedAt, row.DecidedAt, row.DeliveredAt, deadline, decision,
             row.Delivery is null ? null : JsonDocument.Parse(row.Delivery).RootElement.Clone(),
             held.Select(m => new MaterialView(m.MaterialCode, m.Name, m.Required, m.Core, m.Status.ToString(), m.FileId, m.LicenceReference, m.DeferredDueDate)
             {
@@ -123,8 +124,9 @@ internal sealed class CaseQueries(NpgsqlDataSource dataSource, CaseStore store, 
             CaseTransitions.From(row.State).Where(a => a != CaseAction.RecordVerification || verificationPending).Select(a => a.ToString()).ToList(),
             ApplicantGuidance.Next(row, held, deadline, clock.Now))
         {
-            SealReference = row.DecidedAt is null ? null : Seals.Of(row),
+            SealReference = row.DecidedAt is null ? null : decision?.SealReference ?? Seals.Of(row),
             CountersigningUnitCode = row.CountersigningUnitCode,
+            DeliveryChoice = DeliveryChoice.Parse(row.DeliveryChoice),
             Procedures = matter.Procedures.Select(p => new ProcedureView(p.Kind, p.Name, LimitText(p.Limit))).ToList(),
             // jsonb keeps no key order, so a case read back and a step's answer from the row it wrote list the fields in one fixed order.
             ApplicationForm = ApplicationFormFields.Of(row.Form).OrderBy(f => f.Label, StringComparer.Ordinal)

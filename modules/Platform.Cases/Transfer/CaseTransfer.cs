@@ -38,6 +38,16 @@ internal sealed class CaseTransfer : ICaseTransfer
         string fromUnit, string toUnit, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var connection = transaction.Connection!;
+        // A decision's seal and unit are facts of the decision: one kept before they were recorded gets them written from the
+        // unit that made it before the case moves, so the move never puts the receiving unit's seal on it.
+        await connection.ExecuteAsync(
+            $$"""
+             UPDATE cases.cases SET decision = decision || jsonb_build_object(
+                 'sealReference', coalesce(seal_reference, 'ESEAL:' || region_code || ':' || handling_unit_code || ':审批专用章'),
+                 'unitCode', handling_unit_code)
+             WHERE region_code = @regionCode AND matter_code = ANY(@codes) AND handling_unit_code = @fromUnit AND {{Finished}}
+               AND decision IS NOT NULL AND decision->>'sealReference' IS NULL
+             """, new { regionCode, codes = matterCodes.ToArray(), fromUnit }, transaction);
         var moved = (await connection.QueryAsync<Guid>(
             $"""
              UPDATE cases.cases SET handling_unit_code = @toUnit, transferred_from_unit_code = @fromUnit, transferred_at = @at

@@ -34,4 +34,5 @@ internal sealed record CaseRow(
     string? Delivery,
     string? SealReference = null,
     string? CountersigningUnitCode = null,
-    string? RoutingReason = null);
+    string? RoutingReason = null,
+    string? DeliveryChoice = null);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using System.Text.RegularExpressions;
 using Npgsql;
 using Platform.Empowerment.Handover;
 using Platform.Empowerment.Lists;
@@ -12,7 +11,7 @@ using Platform.Kernel.Errors;
 namespace Platform.Empowerment.Api;
 
 /// <summary>The park empowerment API under <c>/api/v1/regions/{region}/empowerment</c>: lists, batches, handover agreements, entry checks.</summary>
-internal static partial class EmpowermentEndpoints
+internal static class EmpowermentEndpoints
 {
     public const int MaxPageSize = 100;
 
@@ -83,7 +82,8 @@ internal static partial class EmpowermentEndpoints
         await access.DemandHandoverAsync(region, cancellationToken);
         if (string.IsNullOrWhiteSpace(request.DepartmentCode))
             throw PlatformProblem.Invalid("empowerment.agreement.unit_required", "departmentCode", "请给出移交事项的部门编码。");
-        var row = await process.StartAsync(region, request.DepartmentCode.Trim(), request.Batch, access.ActorId, cancellationToken);
+        var row = await process.StartAsync(region, request.DepartmentCode.Trim(), request.Batch, access.ActorId, cancellationToken,
+            programme => HandoverLimits.From(programme, request.RecordsDays, request.AccessDays, request.DayUnit));
         var view = await views.GetAsync(row.Id, cancellationToken);
         http.HttpContext.Response.Headers.ETag = $"\"{row.Version}\"";
         return row.Version == 1 && row.TrainedAt is null
@@ -122,11 +122,12 @@ internal static partial class EmpowermentEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.IndustryCode) && string.IsNullOrWhiteSpace(request.BusinessScope))
             throw PlatformProblem.Invalid("empowerment.entry_check.input_required", "industryCode", "请填写行业代码或经营范围。");
-        if (!string.IsNullOrWhiteSpace(request.IndustryCode) && !IndustryCode().IsMatch(request.IndustryCode.Trim()))
+        var digits = Lists.IndustryCode.Digits(request.IndustryCode);
+        if (!string.IsNullOrWhiteSpace(request.IndustryCode) && digits is null)
             throw PlatformProblem.Invalid("empowerment.entry_check.industry_code_invalid", "industryCode", "行业代码须为国民经济行业分类代码（如 C3011 或 3011）。");
         if (request.BusinessScope?.Length > 2000 || request.EnterpriseName?.Length > 200)
             throw PlatformProblem.Invalid("empowerment.entry_check.too_long", "businessScope", "经营范围不超过 2000 字，企业名称不超过 200 字。");
-        var prohibiting = NegativeItem.Prohibiting(await lists.NegativeListAsync(region, cancellationToken), request.IndustryCode, request.BusinessScope);
+        var prohibiting = NegativeItem.Prohibiting(await lists.NegativeListAsync(region, cancellationToken), digits, request.BusinessScope);
         if (prohibiting is not null)
             throw new PlatformProblem(422, "empowerment.negative_list.prohibited", "不符合园区准入要求", prohibiting.Refusal)
             {
@@ -149,8 +150,4 @@ internal static partial class EmpowermentEndpoints
         if (pageSize is < 1 or > MaxPageSize) throw PlatformProblem.Invalid("request.page_size_invalid", "pageSize", $"每页 1 至 {MaxPageSize} 条。");
         return (page ?? 1, pageSize ?? 20);
     }
-
-    /// <summary>GB/T 4754 codes: an optional section letter, then two to four digits.</summary>
-    [GeneratedRegex("^[A-Ta-t]?[0-9]{2,4}$")]
-    private static partial Regex IndustryCode();
 }

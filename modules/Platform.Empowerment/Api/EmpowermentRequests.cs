@@ -6,7 +6,8 @@ internal sealed record AddEntryRequest(string? MatterCode, string? MatterName, s
 
 internal sealed record RevokeEntryRequest(string? Reason);
 
-internal sealed record StartAgreementRequest(string? DepartmentCode, int Batch);
+/// <summary>Starts a department's agreement; the handover deadlines default to the programme's (临湘: 5 and 3 calendar days).</summary>
+internal sealed record StartAgreementRequest(string? DepartmentCode, int Batch, int? RecordsDays = null, int? AccessDays = null, string? DayUnit = null);
 
 /// <summary>The effective step may name a later instant (for example the first minute of the batch date); default now.</summary>
 internal sealed record HandoverStepRequest(DateTimeOffset? EffectiveAt);

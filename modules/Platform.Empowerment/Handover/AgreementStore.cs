@@ -11,7 +11,7 @@ internal static class AgreementStore
     private const string Columns =
         """
         id, region_code, department_code, batch_number, state, version, created_at, trained_at, signed_at, records_handed_at, access_given_at,
-        effective_at, records_deadline_id, access_deadline_id, agreement_text
+        effective_at, records_deadline_id, access_deadline_id, agreement_text, records_days, access_days, day_unit
         """;
 
     public static async Task<AgreementRow?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, Guid id, bool forUpdate = false) =>
@@ -35,9 +35,16 @@ internal static class AgreementStore
     public static Task InsertAsync(NpgsqlTransaction tx, AgreementRow row) =>
         tx.Connection!.ExecuteAsync(
             """
-            INSERT INTO empowerment.agreements (id, region_code, department_code, batch_number, state, version, created_at)
-            VALUES (@Id, @RegionCode, @DepartmentCode, @BatchNumber, @state, @Version, @createdAt)
-            """, new { row.Id, row.RegionCode, row.DepartmentCode, row.BatchNumber, state = row.State.ToString(), row.Version, createdAt = row.CreatedAt.ToUniversalTime() }, tx);
+            INSERT INTO empowerment.agreements (id, region_code, department_code, batch_number, state, version, created_at, records_days, access_days,
+                day_unit)
+            VALUES (@Id, @RegionCode, @DepartmentCode, @BatchNumber, @state, @Version, @createdAt, @recordsDays, @accessDays, @dayUnit)
+            """,
+            new
+            {
+                row.Id, row.RegionCode, row.DepartmentCode, row.BatchNumber, state = row.State.ToString(), row.Version,
+                createdAt = row.CreatedAt.ToUniversalTime(), recordsDays = row.Limits?.RecordsDays, accessDays = row.Limits?.AccessDays,
+                dayUnit = row.Limits?.Unit.ToString(),
+            }, tx);
 
     public static Task UpdateAsync(NpgsqlTransaction tx, AgreementRow row) =>
         tx.Connection!.ExecuteAsync(
@@ -56,10 +63,15 @@ internal static class AgreementStore
 
     private sealed record Row(Guid Id, string RegionCode, string DepartmentCode, int BatchNumber, string State, int Version, DateTime CreatedAt,
         DateTime? TrainedAt, DateTime? SignedAt, DateTime? RecordsHandedAt, DateTime? AccessGivenAt, DateTime? EffectiveAt, Guid? RecordsDeadlineId,
-        Guid? AccessDeadlineId, string? AgreementText)
+        Guid? AccessDeadlineId, string? AgreementText, int? RecordsDays, int? AccessDays, string? DayUnit)
     {
         public AgreementRow ToAgreement() => new(Id, RegionCode, DepartmentCode, BatchNumber, Enum.Parse<HandoverState>(State), Version,
             Instant.Of(CreatedAt), Instant.Of(TrainedAt), Instant.Of(SignedAt), Instant.Of(RecordsHandedAt), Instant.Of(AccessGivenAt),
-            Instant.Of(EffectiveAt), RecordsDeadlineId, AccessDeadlineId, AgreementText);
+            Instant.Of(EffectiveAt), RecordsDeadlineId, AccessDeadlineId, AgreementText)
+        {
+            Limits = RecordsDays is { } records && AccessDays is { } access && DayUnit is { } unit
+                ? new HandoverLimits(records, access, Enum.Parse<Platform.Calendar.Contracts.TimeLimitUnit>(unit))
+                : null,
+        };
     }
 }

@@ -12,14 +12,16 @@ using Platform.Kernel.Time;
 namespace Platform.Empowerment.Handover;
 
 /// <summary>
-/// Runs a department's handover agreement for a batch: training → signing (opens the 5-day records and 3-day access
-/// deadlines) → records (moves the history) and access → effective (the park holds the powers from that instant).
+/// Runs a department's handover agreement for a batch: training → signing (opens the records and access deadlines, by default
+/// the programme's 5 and 3 calendar days) → records (moves the history) and access → effective (the park holds the powers from that instant).
 /// Each step, its audit record and its deadline rows commit together.
 /// </summary>
 internal sealed class HandoverProcess(ITransactionRunner transactions, IAuditTrail audit, IClock clock, IDeadlineRegistry deadlines,
     IOrganisationDirectory directory, HistoryTransfer history)
 {
-    public async Task<AgreementRow> StartAsync(string regionCode, string departmentCode, int batch, string actor, CancellationToken cancellationToken)
+    /// <summary>Starts (or finds) the agreement; its handover deadlines are the programme's unless the starter sets them (<paramref name="limits"/>).</summary>
+    public async Task<AgreementRow> StartAsync(string regionCode, string departmentCode, int batch, string actor, CancellationToken cancellationToken,
+        Func<Programme, HandoverLimits>? limits = null)
     {
         if (await directory.FindUnitAsync(regionCode, departmentCode, cancellationToken) is null)
             throw PlatformProblem.Invalid("empowerment.agreement.unit_unknown", "departmentCode", $"本地区没有编码为 {departmentCode} 的部门。");
@@ -29,11 +31,12 @@ internal sealed class HandoverProcess(ITransactionRunner transactions, IAuditTra
             if ((await EntryStore.OfAgreementAsync(tx, regionCode, departmentCode, batch)).Count == 0)
                 throw PlatformProblem.Invalid("empowerment.agreement.no_entries", "batch",
                     $"{ChineseNames.Batch(batch)}赋权清单中没有由部门 {departmentCode} 移交的事项。");
+            var programme = (await ProgrammeStore.FindAsync(tx.Connection!, tx, regionCode))!;
             var row = new AgreementRow(Ids.New(), regionCode, departmentCode, batch, HandoverState.Training, 1, clock.Now,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null) { Limits = limits?.Invoke(programme) ?? HandoverLimits.Of(programme) };
             await AgreementStore.InsertAsync(tx, row);
             await audit.AppendAsync(tx, new AuditEntry(regionCode, actor, "empowerment.agreement.started", "handover-agreement", row.Id.ToString(),
-                new { departmentCode, batch }), cancellationToken);
+                new { departmentCode, batch, limits = row.Limits!.Describe() }), cancellationToken);
             return row;
         }, cancellationToken);
     }
@@ -67,13 +70,14 @@ internal sealed class HandoverProcess(ITransactionRunner transactions, IAuditTra
 
     private async Task<AgreementRow> SignAsync(NpgsqlTransaction tx, AgreementRow row, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var programme = (await ProgrammeStore.FindAsync(tx.Connection!, tx, row.RegionCode))!;
+        var limits = row.Limits ?? HandoverLimits.Of(programme);
         var recordsId = await deadlines.OpenAsync(tx, new OpenDeadline(row.RegionCode, HandoverRules.RecordsSubject, row.Id.ToString(), now,
-            HandoverRules.RecordsLimit), cancellationToken);
+            limits.Records), cancellationToken);
         var accessId = await deadlines.OpenAsync(tx, new OpenDeadline(row.RegionCode, HandoverRules.AccessSubject, row.Id.ToString(), now,
-            HandoverRules.AccessLimit), cancellationToken);
+            limits.Access), cancellationToken);
         var recordsDue = (await deadlines.GetAsync(tx, recordsId, cancellationToken)).Due.Due;
         var accessDue = (await deadlines.GetAsync(tx, accessId, cancellationToken)).Due.Due;
-        var programme = (await ProgrammeStore.FindAsync(tx.Connection!, tx, row.RegionCode))!;
         var department = await directory.FindUnitAsync(row.RegionCode, row.DepartmentCode, cancellationToken);
         var matters = (await EntryStore.OfAgreementAsync(tx, row.RegionCode, row.DepartmentCode, row.BatchNumber))
             .Select(e => $"{e.MatterName}（{e.MatterCode}，{ChineseNames.Of(e.Mode)}）").ToList();

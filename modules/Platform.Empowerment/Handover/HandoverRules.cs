@@ -1,26 +1,24 @@
-using Platform.Calendar.Contracts;
 using Platform.Kernel.Errors;
 
 namespace Platform.Empowerment.Handover;
 
 /// <summary>
-/// Which step an agreement may take next, and the deadlines signing opens. The programme says records within
-/// "5天" and access within "3天" of signing, where it writes "个工作日" everywhere it means working days: these
-/// are calendar days (自然日), counted from the day after signing and due at the end of the last day; a last day that
-/// is a rest day moves to the next working day, as the calendar module does for every calendar-day limit.
+/// Which step an agreement may take next. The deadlines signing opens are the agreement's (<see cref="HandoverLimits"/>): the
+/// programme says records within "5天" and access within "3天" of signing, where it writes "个工作日" everywhere it means working
+/// days, so the 临湘 default reads them as calendar days (自然日), counted from the day after signing and due at the end of the last
+/// day; a last day that is a rest day moves to the next working day, as the calendar module does for every calendar-day limit.
 /// </summary>
 internal static class HandoverRules
 {
     public const string RecordsSubject = "handover-records";
     public const string AccessSubject = "handover-access";
-    public static readonly TimeLimit RecordsLimit = TimeLimit.CalendarDays(5);
-    public static readonly TimeLimit AccessLimit = TimeLimit.CalendarDays(3);
 
     public static void Require(AgreementRow agreement, HandoverStep step)
     {
         if (!Allows(agreement.State, agreement.RecordsHandedAt is not null, agreement.AccessGivenAt is not null, step))
             throw new PlatformProblem(409, "empowerment.handover.step_not_allowed", "交接步骤顺序不符",
-                $"协议当前为“{Name(agreement.State)}”，不能执行“{Name(step)}”。顺序为：业务培训 → 签署协议 → 移交历史审批监管资料（5日内）、开通系统权限（3日内）→ 生效。");
+                $"协议当前为“{Name(agreement.State)}”，不能执行“{Name(step)}”。顺序为：业务培训 → 签署协议 → 移交历史审批监管资料"
+                + $"（{agreement.Limits?.RecordsText ?? "按协议期限"}）、开通系统权限（{agreement.Limits?.AccessText ?? "按协议期限"}）→ 生效。");
     }
 
     /// <summary>Whether the board should offer <paramref name="step"/> for an agreement as it is shown.</summary>

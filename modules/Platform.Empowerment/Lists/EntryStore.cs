@@ -15,14 +15,14 @@ internal sealed class EntryStore
         countersign_required, state, agreement_id, effective_at, revoked_at, revoke_reason
         """;
 
-    public async Task<EntryRow> AddAsync(NpgsqlTransaction tx, Programme programme, NewEntry entry, DateTimeOffset now)
+    /// <summary>Adds the entry, refusing a matter that <paramref name="matter"/> (the catalogue's facts) puts under a bottom line.</summary>
+    public async Task<EntryRow> AddAsync(NpgsqlTransaction tx, Programme programme, NewEntry entry, MatterFacts matter, DateTimeOffset now)
     {
-        var excluded = ExcludedCategory.Claiming(await ProgrammeStore.ExcludedAsync(tx.Connection!, tx, programme.RegionCode),
-            entry.Category, entry.MatterName, entry.Keywords);
+        var excluded = ExcludedCategory.Claiming(await ProgrammeStore.ExcludedAsync(tx.Connection!, tx, programme.RegionCode), matter);
         if (excluded is not null)
-            throw new PlatformProblem(422, "empowerment.entry.excluded", "该事项不得赋权", excluded.RefusalFor(entry.MatterName))
+            throw new PlatformProblem(422, "empowerment.entry.excluded", "该事项不得赋权", excluded.RefusalFor(matter.Name))
             {
-                Errors = new Dictionary<string, string[]> { ["category"] = [excluded.RefusalFor(entry.MatterName)] },
+                Errors = new Dictionary<string, string[]> { ["matterCode"] = [excluded.RefusalFor(matter.Name)] },
                 Extensions = new Dictionary<string, object?> { ["excludedCategory"] = excluded.Code },
             };
         var live = await tx.Connection!.ExecuteScalarAsync<bool>(
@@ -40,7 +40,7 @@ internal sealed class EntryStore
             """,
             new
             {
-                id, programme.RegionCode, entry.MatterCode, entry.MatterName, entry.Category, Keywords = entry.Keywords.ToArray(), entry.FromUnitCode,
+                id, programme.RegionCode, entry.MatterCode, MatterName = matter.Name, entry.Category, Keywords = entry.Keywords.ToArray(), entry.FromUnitCode,
                 programme.ParkUnitCode, mode = entry.Mode.ToString(), entry.BatchNumber, PlannedDate = entry.PlannedDate.ToString("yyyy-MM-dd"),
                 entry.CountersignRequired, now = now.ToUniversalTime(),
             }, tx);

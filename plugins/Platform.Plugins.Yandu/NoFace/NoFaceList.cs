@@ -22,13 +22,16 @@ internal sealed class NoFaceList(ICatalogue catalogue, IOrganisationDirectory di
     {
         var units = (await directory.UnitsAsync(regionCode, cancellationToken)).ToDictionary(u => u.Code, u => u.Name);
         var entries = new List<NoFaceEntry>();
+        var (matters, online) = (0, 0);
         for (var page = 1; ; page++)
         {
             var found = await catalogue.SearchPublishedAsync(regionCode, new MatterQuery(Page: page, PageSize: MatterQuery.MaxPageSize), cancellationToken);
             foreach (var summary in found.Items)
             {
-                if (await catalogue.VersionAsync(summary.VersionId, cancellationToken) is not { } version || !NoFaceEntries.Qualifies(version.Definition))
-                    continue;
+                if (await catalogue.VersionAsync(summary.VersionId, cancellationToken) is not { } version) continue;
+                matters++;
+                if (OnlineRates.CanBeDoneOnline(version.Definition)) online++;
+                if (!NoFaceEntries.Qualifies(version.Definition)) continue;
                 entries.Add(NoFaceEntries.From(version.Definition, units.GetValueOrDefault(version.Definition.Department, version.Definition.Department)));
             }
 
@@ -39,8 +42,11 @@ internal sealed class NoFaceList(ICatalogue catalogue, IOrganisationDirectory di
         {
             var listId = Ids.New();
             await tx.Connection!.ExecuteAsync(
-                "INSERT INTO yandu.no_face_lists (id, region_code, published_at, published_by, entries) VALUES (@listId, @regionCode, @at, @publishedBy, @count)",
-                new { listId, regionCode, at = clock.Now.ToUniversalTime(), publishedBy, count = entries.Count }, tx);
+                """
+                INSERT INTO yandu.no_face_lists (id, region_code, published_at, published_by, entries, matters_total, matters_online)
+                VALUES (@listId, @regionCode, @at, @publishedBy, @count, @matters, @online)
+                """,
+                new { listId, regionCode, at = clock.Now.ToUniversalTime(), publishedBy, count = entries.Count, matters, online }, tx);
             var ordinal = 0;
             foreach (var entry in entries.OrderBy(e => e.DepartmentCode, StringComparer.Ordinal).ThenBy(e => e.MatterCode, StringComparer.Ordinal))
                 await tx.Connection!.ExecuteAsync(

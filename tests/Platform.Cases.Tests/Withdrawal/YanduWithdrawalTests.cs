@@ -22,6 +22,7 @@ public sealed class YanduWithdrawalTests
             new { regionCode = "320903", matterCode = CompanyRegistration, materials = await api.RequiredMaterialsAsync(applicant, "320903", CompanyRegistration) },
             idempotencyKey: "yd-1"));
         var id = created.GetProperty("case").GetProperty("id").GetGuid();
+        (await api.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/signatures", applicant, new { document = "application" })).EnsureSuccessStatusCode();
         var clerk = await api.StaffTokenAsync("320903-clerk");
         var accepted = await api.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: "\"1\"");
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());

@@ -32,6 +32,42 @@ public sealed class HandoverTests
     }
 
     [Fact]
+    public async Task Should_open_the_deadlines_an_agreement_sets_in_working_days_instead_of_the_programmes()
+    {
+        await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
+        var process = fixture.Get<HandoverProcess>();
+        var started = await process.StartAsync(ParkFixture.Region, "fgj", 1, "test", CancellationToken.None,
+            programme => HandoverLimits.From(programme, 10, null, "WorkingDays"));
+        var trained = await process.StepAsync(started.Id, started.Version, HandoverStep.Training, null, "test", CancellationToken.None);
+
+        var signed = await process.StepAsync(trained.Id, trained.Version, HandoverStep.Sign, null, "test", CancellationToken.None);
+
+        var view = (await fixture.Get<AgreementViews>().GetAsync(signed.Id, CancellationToken.None))!;
+        // Signed Monday 2 March: 10 working days end Monday 16 March; the access deadline keeps the programme's 3, now in working days.
+        view.Steps.Single(s => s.Step == "Records").Due.ShouldBe(new DateOnly(2026, 3, 16));
+        view.Steps.Single(s => s.Step == "Access").Due.ShouldBe(new DateOnly(2026, 3, 5));
+        (await DeadlineAsync(fixture, signed.RecordsDeadlineId!.Value)).Limit.ShouldBe(TimeLimit.WorkingDays(10));
+        view.AgreementText.ShouldNotBeNull().ShouldContain("甲方于2026年3月16日前");
+    }
+
+    [Theory]
+    [InlineData(0, null, null, "recordsDays")]
+    [InlineData(null, 61, null, "accessDays")]
+    [InlineData(null, null, "Hours", "dayUnit")]
+    public async Task Should_refuse_handover_deadlines_out_of_range_or_in_another_unit_and_start_nothing(int? records, int? access, string? unit,
+        string field)
+    {
+        await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
+
+        var refused = await Should.ThrowAsync<PlatformProblem>(() => fixture.Get<HandoverProcess>().StartAsync(ParkFixture.Region, "fgj", 1, "test",
+            CancellationToken.None, programme => HandoverLimits.From(programme, records, access, unit)));
+
+        refused.Status.ShouldBe(400);
+        refused.Errors.Keys.ShouldBe([field]);
+        (await fixture.Get<AgreementViews>().PageAsync(ParkFixture.Region, 1, 20, CancellationToken.None)).Total.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Should_show_the_access_deadline_overdue_when_access_is_not_given_within_3_days()
     {
         await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));

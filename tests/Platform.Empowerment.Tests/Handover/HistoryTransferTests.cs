@@ -38,6 +38,24 @@ public sealed class HistoryTransferTests
     }
 
     [Fact]
+    public async Task Should_keep_the_department_seal_unit_and_signer_on_a_decision_it_made_when_history_moves_to_the_park()
+    {
+        await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
+        var decided = await fixture.ApproveAsync(await fixture.SubmitAsync(ParkFixture.EnergyReview));
+        var signed = await fixture.SignAsync("fgj", 1);
+
+        await fixture.Get<HandoverProcess>().StepAsync(signed.Id, signed.Version, HandoverStep.Records, null, "test", CancellationToken.None);
+
+        var after = (await fixture.Get<ICaseReader>().GetAsync(decided.Id, CancellationToken.None))!;
+        after.HandlingUnitCode.ShouldBe(ParkFixture.ParkUnit);
+        after.SealReference.ShouldBe("ESEAL:430682:fgj:审批专用章");
+        after.SealReference.ShouldBe(decided.SealReference);
+        after.Decision!.UnitCode.ShouldBe("fgj");
+        after.Decision.SignerName.ShouldBe(ParkFixture.Clerk.Name);
+        after.Decision.SealReference.ShouldBe(decided.SealReference);
+    }
+
+    [Fact]
     public async Task Should_leave_no_case_moved_and_the_step_not_taken_when_the_transfer_fails_midway()
     {
         await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9),

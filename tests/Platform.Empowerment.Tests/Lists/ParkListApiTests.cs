@@ -37,18 +37,57 @@ public sealed class ParkListApiTests
         list.GetProperty("items").EnumerateArray().ShouldNotContain(e => e.GetProperty("matterCode").GetString() == "11430682MB0000051X000140001000");
     }
 
+    [Theory]
+    [InlineData("经营许可证核发", "market-access", "scjgj")]
+    [InlineData("许可证核发", "investment", "fgj")]
+    [InlineData("某某备案", "", "gxq-spfw")]
+    public async Task Should_refuse_the_catalogues_hazardous_chemicals_licence_whatever_name_category_and_department_it_is_typed_with(
+        string typedName, string typedCategory, string typedDepartment)
+    {
+        await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
+
+        var response = await AddEntryAsync(fixture, new
+        {
+            matterCode = "11430682MB0000051X000140001000", matterName = typedName, category = typedCategory, keywords = new[] { "经营许可" },
+            fromUnitCode = typedDepartment, mode = "Direct", batch = 2, plannedDate = "2022-04-30",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe("empowerment.entry.excluded");
+        problem.GetProperty("detail").GetString()!.ShouldStartWith("事项“危险化学品经营许可证核发”属于安全生产底线工作，不予赋权");
+        var list = await fixture.Host.Http.GetFromJsonAsync<JsonElement>($"{Api}/entries?pageSize=100");
+        list.GetProperty("items").EnumerateArray().ShouldNotContain(e => e.GetProperty("matterCode").GetString() == "11430682MB0000051X000140001000");
+    }
+
     [Fact]
-    public void Should_refuse_an_environmental_matter_by_its_keywords_whatever_category_it_claims()
+    public void Should_refuse_a_matter_by_its_department_code_or_catalogue_texts_and_admit_one_none_of_them_claims()
     {
         var categories = new[]
         {
-            new ExcludedCategory("ecological-environment", "生态环保", ["环境影响评价", "排污许可"], "底线工作不赋权。"),
+            new ExcludedCategory("ecological-environment", "生态环保", ["环境影响评价", "排污许可"], "底线工作不赋权。") { Departments = ["sthj"] },
+            new ExcludedCategory("safety-production", "安全生产", ["危险化学品"], "底线工作不赋权。") { MatterCodes = ["000140009000"] },
         };
 
-        var claiming = ExcludedCategory.Claiming(categories, "investment", "建设项目环境影响评价文件审批", []);
+        var byText = ExcludedCategory.Claiming(categories, Facts("建设项目环境影响评价文件审批", "fgj"));
+        var byDepartment = ExcludedCategory.Claiming(categories, Facts("某项备案", "sthj"));
+        var byCode = ExcludedCategory.Claiming(categories, Facts("某项许可", "fgj") with { CatalogCode = "000140009000" });
 
-        claiming.ShouldNotBeNull().RefusalFor("建设项目环境影响评价文件审批").ShouldBe("事项“建设项目环境影响评价文件审批”属于生态环保底线工作，不予赋权：底线工作不赋权。");
-        ExcludedCategory.Claiming(categories, "investment", "固定资产投资项目节能审查", ["节能"]).ShouldBeNull();
+        byText.ShouldNotBeNull().RefusalFor("建设项目环境影响评价文件审批").ShouldBe("事项“建设项目环境影响评价文件审批”属于生态环保底线工作，不予赋权：底线工作不赋权。");
+        byDepartment.ShouldNotBeNull().Code.ShouldBe("ecological-environment");
+        byCode.ShouldNotBeNull().Code.ShouldBe("safety-production");
+        ExcludedCategory.Claiming(categories, Facts("固定资产投资项目节能审查", "fgj")).ShouldBeNull();
+    }
+
+    private static MatterFacts Facts(string name, string department) => new("11430682MB0000051X000150001000", "000150001000", name, "investment",
+        [department], [name]);
+
+    private static async Task<HttpResponseMessage> AddEntryAsync(ParkFixture fixture, object entry)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/entries") { Content = JsonContent.Create(entry) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(fixture, "430682-admin"));
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return await fixture.Host.Http.SendAsync(request);
     }
 
     [Fact]

@@ -9,10 +9,14 @@ public sealed class ParkEntryScreenTests
 {
     private static readonly DateTimeOffset EffectiveAt = TestClock.At(2026, 3, 30, 0);
 
+    /// <summary>入园项目准入审核, decided by the park itself.</summary>
+    private const string EntryApplication = "11430682MB0000051X000101002000";
+
     [Theory]
-    [InlineData("""{"industryCode":"2511","项目名称":"恒泰新材料扩建项目"}""")]
-    [InlineData("""{"项目名称":"年产十万吨炼油及配套工程"}""")]
-    public async Task Should_refuse_an_application_to_the_park_and_record_nothing_when_the_negative_list_prohibits_it(string form)
+    [InlineData("""{"industryCode":"2511","项目名称":"恒泰新材料扩建项目"}""", "新建、扩建炼油及石油加工项目")]
+    [InlineData("""{"industryCode":"C2519","项目名称":"恒泰新材料扩建项目"}""", "新建、扩建炼油及石油加工项目")]
+    [InlineData("""{"industryCode":"3985","businessScope":"进口固体废物加工利用","项目名称":"恒泰新材料扩建项目"}""", "进口固体废物加工利用")]
+    public async Task Should_refuse_an_application_to_the_park_and_record_nothing_when_the_negative_list_prohibits_it(string form, string line)
     {
         await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
         await fixture.CompleteHandoverAsync("fgj", 1, EffectiveAt);
@@ -23,8 +27,40 @@ public sealed class ParkEntryScreenTests
 
         refused.Status.ShouldBe(422);
         refused.Code.ShouldBe("empowerment.negative_list.prohibited");
-        refused.Detail!.ShouldContain("新建、扩建炼油及石油加工项目");
+        refused.Detail!.ShouldContain(line);
         (await CasesAsync(fixture)).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("""{"项目名称":"年产十万吨炼油及配套工程"}""", "empowerment.entry.industry_code_required")]
+    [InlineData("""{"industryCode":"炼油","项目名称":"恒泰新材料扩建项目"}""", "empowerment.entry.industry_code_invalid")]
+    [InlineData("""{"industryCode":"A2511","项目名称":"恒泰新材料扩建项目"}""", "empowerment.entry.industry_code_invalid")]
+    [InlineData("""{"industryCode":"9911","项目名称":"恒泰新材料扩建项目"}""", "empowerment.entry.industry_code_invalid")]
+    public async Task Should_refuse_a_park_entry_application_without_a_valid_industry_code_and_record_nothing(string form, string code)
+    {
+        await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
+        var before = await CasesAsync(fixture);
+
+        var refused = await Should.ThrowAsync<PlatformProblem>(() => fixture.SubmitAsync(EntryApplication, form));
+
+        refused.Status.ShouldBe(422);
+        refused.Code.ShouldBe(code);
+        refused.Errors.Keys.ShouldBe(["form.industryCode"]);
+        (await CasesAsync(fixture)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_screen_a_park_entry_application_by_its_industry_code_and_not_by_a_listed_word_in_its_project_name()
+    {
+        await using var fixture = await ParkFixture.StartAsync(TestClock.At(2026, 3, 2, 9));
+
+        var admitted = await fixture.SubmitAsync(EntryApplication, """{"industryCode":"C3985","项目名称":"炼油装备配套电子元器件项目"}""");
+        var refused = await Should.ThrowAsync<PlatformProblem>(() =>
+            fixture.SubmitAsync(EntryApplication, """{"industryCode":"C3011","项目名称":"恒泰新型建材项目"}"""));
+
+        admitted.HandlingUnitCode.ShouldBe(ParkFixture.ParkUnit);
+        refused.Code.ShouldBe("empowerment.negative_list.prohibited");
+        refused.Detail!.ShouldContain("新增水泥熟料产能");
     }
 
     [Fact]

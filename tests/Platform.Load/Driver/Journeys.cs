@@ -12,6 +12,11 @@ internal sealed class Journeys(PlatformClient client)
         client.SendAsync("submit", HttpMethod.Post, "/api/v1/cases", submitter.Token, desk.Submission(submitter),
             idempotencyKey: Guid.NewGuid().ToString("N"), intendedStart: intendedStart);
 
+    /// <summary>The applicant e-signs an online application (a no-face route accepts it only signed).</summary>
+    public Task<JsonElement> SignAsync(Submitter applicant, JsonElement submitted) =>
+        client.SendAsync("sign", HttpMethod.Post, $"/api/v1/cases/{submitted.GetProperty("case").GetProperty("id").GetGuid()}/signatures", applicant.Token,
+            new { document = "application" });
+
     public Task<JsonElement> TrackAsync(JsonElement submitted) =>
         client.SendAsync("track", HttpMethod.Get,
             $"/api/v1/cases/track?number={submitted.GetProperty("case").GetProperty("number").GetString()}&queryCode={submitted.GetProperty("queryCode").GetString()}",

@@ -95,7 +95,9 @@ internal sealed class LoadRun(LoadOptions options, HttpClient http, string? conn
             {
                 var desk = desks[worker % desks.Count];
                 await journeys.SearchAsync(desk);
-                var submitted = await journeys.SubmitAsync(desk, desk.Submitters.ElementAt(Random.Shared.Next(desk.Applicants.Count + 1)));
+                var submitter = desk.Submitters.ElementAt(Random.Shared.Next(desk.Applicants.Count + 1));
+                var submitted = await journeys.SubmitAsync(desk, submitter);
+                if (!submitter.IsClerk) await journeys.SignAsync(submitter, submitted);
                 await journeys.TrackAsync(submitted);
                 await journeys.QueueAsync(desk);
                 await journeys.HandleAsync(desk, submitted);

@@ -66,6 +66,7 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         var citizen = await yandu.CitizenTokenAsync();
         var clerk = await yandu.StaffTokenAsync("clerk");
         var id = (await yandu.SubmitAsync(citizen, YanduHost.CompanyRegistration, null, "M01", "M02", "M04")).GetProperty("id").GetGuid();
+        await yandu.SignApplicationAsync(citizen, id);
         var (_, accepted) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: 1);
         var workflow = yandu.Get<ICaseWorkflow>();
         var reviewed = await workflow.CompleteReviewStepAsync(id, accepted.GetProperty("version").GetInt32(), true, "符合", YanduHost.MarketReviewer, default);
@@ -89,6 +90,42 @@ public sealed class NoFaceJourneyTests(YanduHost yandu)
         done.GetProperty("courierOrders").EnumerateArray().Select(c => (c.GetProperty("trackingNumber").GetString(), c.GetProperty("outcome").GetString()))
             .ShouldBe([("EMS2000000001", "Failed"), ("EMS2000000002", "Failed")]);
         done.GetProperty("delivery").GetProperty("status").GetString().ShouldBe("picked-up");
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_accept_an_online_no_face_application_the_applicant_has_not_e_signed_and_change_nothing()
+    {
+        yandu.Clock.Set(TestClock.At(2026, 10, 19, 9));
+        var citizen = await yandu.CitizenTokenAsync();
+        var clerk = await yandu.StaffTokenAsync("clerk");
+        var id = (await yandu.SubmitAsync(citizen, YanduHost.CompanyRegistration, null, "M01", "M02", "M04")).GetProperty("id").GetGuid();
+        var (refused, problem) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: 1);
+
+        refused.ShouldBe(HttpStatusCode.UnprocessableEntity, problem.ToString());
+        problem.GetProperty("code").GetString().ShouldBe("case.acceptance.signature_required");
+        var (_, unchanged) = await yandu.SendAsync(HttpMethod.Get, $"/api/v1/cases/{id}", clerk);
+        unchanged.GetProperty("state").GetString().ShouldBe("Submitted");
+        unchanged.GetProperty("version").GetInt32().ShouldBe(1);
+        Actions(unchanged).ShouldBe(["Submit"]);
+
+        await yandu.SignApplicationAsync(citizen, id);
+        var (accepted, afterSigning) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: 1);
+        accepted.ShouldBe(HttpStatusCode.OK, afterSigning.ToString());
+        afterSigning.GetProperty("state").GetString().ShouldBe("UnderReview");
+    }
+
+    [Fact]
+    public async Task Should_accept_an_unsigned_application_taken_in_at_the_window_where_the_applicant_signs_on_paper()
+    {
+        yandu.Clock.Set(TestClock.At(2026, 10, 19, 9));
+        var clerk = await yandu.StaffTokenAsync("clerk");
+        var id = (await yandu.SubmitAsync(clerk, YanduHost.CompanyRegistration,
+            new { id = "320903199001019999", name = "窗口申请人", kind = "citizen" }, "M01", "M02", "M03", "M04")).GetProperty("id").GetGuid();
+
+        var (accepted, view) = await yandu.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/accept", clerk, ifMatch: 1);
+
+        accepted.ShouldBe(HttpStatusCode.OK, view.ToString());
+        view.GetProperty("channel").GetString().ShouldBe("window");
     }
 
     [Fact]

@@ -37,7 +37,10 @@ public sealed class NoticeHost : IAsyncLifetime
         var submitted = await Http.JsonAsync(HttpMethod.Post, "/api/v1/cases", token,
             new { regionCode = Region, matterCode = CompanyRegistration, form = new { 名称 = "盐都通知测试" }, materials },
             idempotencyKey: Guid.NewGuid().ToString());
-        return (await Host.Get<ICaseReader>().GetAsync(submitted.GetProperty("case").GetProperty("id").GetGuid(), default))!;
+        var id = submitted.GetProperty("case").GetProperty("id").GetGuid();
+        // A no-face application is accepted only once the applicant has e-signed it.
+        await Http.JsonAsync(HttpMethod.Post, $"/api/v1/cases/{id}/signatures", token, new { document = "application" });
+        return (await Host.Get<ICaseReader>().GetAsync(id, default))!;
     }
 
     /// <summary>Runs the outbound dispatcher, then answers what the recording fake holds for the case.</summary>

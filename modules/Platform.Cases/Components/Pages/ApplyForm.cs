@@ -10,4 +10,10 @@ internal sealed class ApplyForm
     public string? EnterpriseCode { get; set; }
     public string? ProjectName { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>How the result should reach the applicant (送达方式), and for a courier where to.</summary>
+    public string? Method { get; set; }
+    public string? Address { get; set; }
+    public string? Recipient { get; set; }
+    public string? Phone { get; set; }
 }

@@ -25,6 +25,11 @@ internal sealed class CaseStepForm
     public string? TrackingNumber { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>The courier address, recipient and phone of a delivery choice.</summary>
+    public string? Address { get; set; }
+    public string? Recipient { get; set; }
+    public string? Phone { get; set; }
+
     /// <summary>Who signed for the result (delivery confirmation).</summary>
     public string? ReceivedBy { get; set; }
 

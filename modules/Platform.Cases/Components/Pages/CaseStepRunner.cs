@@ -15,7 +15,7 @@ namespace Platform.Cases.Components.Pages;
 
 /// <summary>Runs a step posted from the case page through the same services and checks as the API.</summary>
 internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, RejectAtIntake reject, CorrectionSteps corrections,
-    ReviewSteps review, DecideCase decide, DeliverResult deliver, DeliveryOutcome delivery, Withdrawal.WithdrawCase withdraw,
+    ReviewSteps review, DecideCase decide, DeliverResult deliver, ChooseDelivery choose, DeliveryOutcome delivery, Withdrawal.WithdrawCase withdraw,
     Withdrawal.RevokeDecision revoke, Verification.RecordVerification verification)
 {
     public async Task RunAsync(CaseView view, CaseStepForm form, CancellationToken cancellationToken)
@@ -40,8 +40,11 @@ internal sealed class CaseStepRunner(CaseAccess access, AcceptCase accept, Rejec
             CaseAction.Extend => await review.ExtendAsync(id, v, form.WorkingDays, form.Reason ?? "", actor, cancellationToken),
             CaseAction.Decide => await decide.HandleAsync(id, v,
                 Checked(DecideCase.Check(form.Approve, form.Reason, form.LegalBasis), form.Approve), form.Reason!, form.LegalBasis, actor, cancellationToken),
-            CaseAction.Deliver => await deliver.HandleAsync(id, v, Checked(DeliverResult.Check(Method(form.Method), form.TrackingNumber), Method(form.Method)),
+            CaseAction.Deliver => await deliver.HandleAsync(id, v,
+                Checked(DeliverResult.Check(Method(form.Method) ?? view.DeliveryChoice?.Method, form.TrackingNumber), Method(form.Method) ?? view.DeliveryChoice?.Method),
                 form.TrackingNumber, form.Note, actor, cancellationToken),
+            CaseAction.ChooseDelivery => await choose.HandleAsync(id, v, new DeliveryChoiceInput(form.Method, form.Address, form.Recipient, form.Phone),
+                actor, cancellationToken),
             CaseAction.ConfirmDelivery => await delivery.ConfirmAsync(id, v, form.ReceivedBy, actor, cancellationToken),
             CaseAction.ReportDeliveryFailure => await delivery.FailAsync(id, v, form.Reason ?? "", form.Next ?? "", form.TrackingNumber, actor,
                 cancellationToken),

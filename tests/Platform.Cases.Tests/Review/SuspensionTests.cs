@@ -13,10 +13,11 @@ public sealed class SuspensionTests
     private static readonly string[] AllPermitMaterials = [.. TestMatters.PlanningPermit.Materials.Select(m => m.Code)];
 
     [Theory]
-    [InlineData("Survey")]
-    [InlineData("Appraisal")]
-    [InlineData("")]
-    public async Task Should_refuse_with_422_and_leave_the_clock_running_when_the_matter_does_not_declare_the_procedure(string procedure)
+    [InlineData("Survey", 422)]
+    [InlineData("Appraisal", 422)]
+    [InlineData("", 400)]
+    public async Task Should_refuse_and_leave_the_clock_running_when_the_matter_does_not_declare_the_procedure_or_none_is_chosen(string procedure,
+        int status)
     {
         await using var fixture = await CaseFixture.StartAsync(TestClock.At(2026, 9, 14));
         var accepted = await AcceptedAsync(fixture);
@@ -24,7 +25,7 @@ public sealed class SuspensionTests
         var problem = await Should.ThrowAsync<PlatformProblem>(() => fixture.Get<ReviewSteps>().SuspendAsync(accepted.Id, accepted.Version,
             procedure, "现场勘查", CaseFixture.Reviewer, CancellationToken.None));
 
-        problem.Status.ShouldBe(422);
+        problem.Status.ShouldBe(status);
         problem.Code.ShouldBe("case.suspension.procedure_not_declared");
         problem.Errors.Keys.ShouldContain("procedure");
         var view = (await fixture.Get<CaseQueries>().GetAsync(accepted.Id, CancellationToken.None))!;

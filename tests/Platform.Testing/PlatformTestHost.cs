@@ -34,9 +34,13 @@ public sealed class PlatformTestHost : IAsyncDisposable
     {
         var ownDatabase = settings.Any(s => s.StartsWith("--Platform:DataDirectory", StringComparison.Ordinal)
                                             || s.StartsWith("--ConnectionStrings:Platform", StringComparison.Ordinal));
+        // Each host keeps its uploads apart: a host's start-up sweep removes files its own database does not know, so a
+        // shared directory would lose the files of hosts running beside it.
+        var ownFiles = ownDatabase || settings.Any(s => s.StartsWith("--Cases:FileDirectory", StringComparison.Ordinal));
         string[] args =
         [
             .. ownDatabase ? Array.Empty<string>() : [$"--ConnectionStrings:Platform={await TestCluster.CreateMigratedDatabaseAsync(deployment, settings)}"],
+            .. ownFiles ? Array.Empty<string>() : [$"--Cases:FileDirectory={TestCluster.NewDirectory("files")}"],
             "--urls=http://127.0.0.1:0",
             $"--Platform:Deployment={deployment}",
             "--environment=Testing",

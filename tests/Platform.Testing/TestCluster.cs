@@ -15,6 +15,8 @@ namespace Platform.Testing;
 /// </summary>
 public static class TestCluster
 {
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N")[..12]);
+
     private static readonly Lazy<Task<EmbeddedPostgres>> Cluster = new(StartAsync);
 
     public static Task<EmbeddedPostgres> ServerAsync() => Cluster.Value;
@@ -64,10 +66,23 @@ public static class TestCluster
     /// <summary>A directory under the test root that is removed with the cluster.</summary>
     public static string NewDirectory(string purpose)
     {
-        var path = Path.Combine(Root, $"{purpose}-{Guid.NewGuid():N}");
+        var path = Path.Combine(OwnedRoot.Value, $"{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
     }
+
+    /// <summary>
+    /// The test root, created with the id of the process that owns it: test projects run side by side, and another
+    /// process's sweep must tell a live run (which may have no cluster yet, or a database of its own) from an abandoned one.
+    /// </summary>
+    private static readonly Lazy<string> OwnedRoot = new(() =>
+    {
+        Directory.CreateDirectory(Root);
+        File.WriteAllText(Path.Combine(Root, OwnerFile), Environment.ProcessId.ToString());
+        return Root;
+    });
+
+    private const string OwnerFile = "owner.pid";
 
     /// <summary>Removes what earlier test processes left when they were stopped before cleaning up.</summary>
     private static void SweepAbandonedRuns()
@@ -76,10 +91,7 @@ public static class TestCluster
         if (!Directory.Exists(parent)) return;
         foreach (var run in Directory.GetDirectories(parent))
         {
-            var pidFile = Path.Combine(run, "cluster", "postgres", "postmaster.pid");
-            var alive = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)
-                                             && Directory.Exists($"/proc/{pid}");
-            if (alive || Directory.GetCreationTimeUtc(run) > DateTime.UtcNow.AddMinutes(-1)) continue;
+            if (Alive(Path.Combine(run, OwnerFile)) || Alive(Path.Combine(run, "cluster", "postgres", "postmaster.pid")) || Directory.GetCreationTimeUtc(run) > DateTime.UtcNow.AddMinutes(-1)) continue;
             try
             {
                 Directory.Delete(run, recursive: true);
@@ -91,7 +103,8 @@ public static class TestCluster
         }
     }
 
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N")[..12]);
+    private static bool Alive(string pidFile) =>
+        File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Directory.Exists($"/proc/{pid}");
 
     private static async Task WithoutDurabilityAsync(EmbeddedPostgres server)
     {
@@ -110,7 +123,7 @@ public static class TestCluster
     private static async Task<EmbeddedPostgres> StartAsync()
     {
         SweepAbandonedRuns();
-        var server = await EmbeddedPostgres.StartAsync(Path.Combine(Root, "cluster"), null, NullLogger.Instance, CancellationToken.None);
+        var server = await EmbeddedPostgres.StartAsync(Path.Combine(OwnedRoot.Value, "cluster"), null, NullLogger.Instance, CancellationToken.None);
         await WithoutDurabilityAsync(server);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

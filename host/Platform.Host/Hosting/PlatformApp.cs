@@ -28,15 +28,9 @@ public sealed class PlatformApp : IAsyncDisposable
     public static async Task<PlatformApp> BuildAsync(string[] args, Action<ContainerBuilder>? overrides = null,
         CancellationToken cancellationToken = default)
     {
-        var builder = CreateBuilder(args);
-        var composition = PlatformComposition.Load(builder.Configuration);
-        using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole());
-        var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
+        var (web, database) = await ComposeAsync(args, overrides, cancellationToken);
         try
         {
-            ConfigureServices(builder, composition, database, overrides);
-            var web = builder.Build();
-            web.UsePlatform(composition);
             var startup = web.Services.GetRequiredService<PlatformStartup>();
             await startup.MigrateAsync(cancellationToken);
             await startup.SeedAsync(cancellationToken);
@@ -44,6 +38,7 @@ public sealed class PlatformApp : IAsyncDisposable
         }
         catch
         {
+            await web.DisposeAsync();
             await database.DisposeAsync();
             throw;
         }
@@ -55,13 +50,32 @@ public sealed class PlatformApp : IAsyncDisposable
     /// </summary>
     public static async Task MigrateSchemaAsync(string[] args, CancellationToken cancellationToken = default)
     {
+        var (web, database) = await ComposeAsync(args, null, cancellationToken);
+        await using (database)
+        await using (web)
+            await web.Services.GetRequiredService<PlatformStartup>().MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>The web application with every module composed and the database open; nothing migrated or seeded yet.</summary>
+    private static async Task<(WebApplication Web, PlatformDatabase Database)> ComposeAsync(string[] args,
+        Action<ContainerBuilder>? overrides, CancellationToken cancellationToken)
+    {
         var builder = CreateBuilder(args);
         var composition = PlatformComposition.Load(builder.Configuration);
         using var startupLogging = LoggerFactory.Create(logging => logging.AddConsole());
-        await using var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
-        ConfigureServices(builder, composition, database, null);
-        await using var web = builder.Build();
-        await web.Services.GetRequiredService<PlatformStartup>().MigrateAsync(cancellationToken);
+        var database = await PlatformDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("Platform.Database"), cancellationToken);
+        try
+        {
+            ConfigureServices(builder, composition, database, overrides);
+            var web = builder.Build();
+            web.UsePlatform(composition);
+            return (web, database);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The modules' command-line verbs (words and summary), composed without starting or opening a database: for the help text.</summary>

@@ -35,7 +35,7 @@ public sealed class BundleFixture : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         Host = await PlatformTestHost.StartAsync("demo", builder => builder.RegisterInstance(Clock).As<IClock>(),
-            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

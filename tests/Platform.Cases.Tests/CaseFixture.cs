@@ -36,7 +36,7 @@ internal sealed class CaseFixture : IAsyncDisposable
         {
             builder.RegisterInstance(clock).As<IClock>();
             builder.RegisterType<TestMatters>().As<IMatterTermsSource>().SingleInstance();
-        }, $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        });
         return new CaseFixture(host, clock);
     }
 

@@ -41,7 +41,7 @@ internal sealed class ParkFixture : IAsyncDisposable
         {
             builder.RegisterInstance(clock).As<IClock>();
             overrides?.Invoke(builder);
-        }, $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
+        }, "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         return new ParkFixture(host, clock);
     }
 

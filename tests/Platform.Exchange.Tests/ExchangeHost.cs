@@ -25,7 +25,7 @@ public sealed class ExchangeHost : IAsyncLifetime
                 b.RegisterType<StagingWriter>().AsSelf().SingleInstance();
                 b.RegisterType<FlakyStagingWriter>().AsSelf().As<IStagingWriter>().SingleInstance();
             },
-            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}",
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000",
             "--Exchange:TransferEnabled=false", "--Exchange:FakeProvince:Enabled=false");
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -22,8 +22,7 @@ public sealed class YanduHost : IAsyncLifetime
     public PlatformTestHost Host { get; private set; } = default!;
 
     public async Task InitializeAsync() =>
-        Host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(Clock).As<IClock>(),
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
+        Host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(Clock).As<IClock>(), "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
 
     public Task DisposeAsync() => Host.DisposeAsync().AsTask();
 

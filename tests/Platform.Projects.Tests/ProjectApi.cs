@@ -52,7 +52,7 @@ internal sealed class ProjectApi : IAsyncDisposable
     {
         var clock = new TestClock(now);
         var host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(clock).As<IClock>(),
-            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         var api = new ProjectApi(host, clock, region);
         await api.SignInAsync();
         return api;

@@ -91,7 +91,8 @@ public static class TestCluster
         if (!Directory.Exists(parent)) return;
         foreach (var run in Directory.GetDirectories(parent))
         {
-            if (Alive(Path.Combine(run, OwnerFile)) || Alive(Path.Combine(run, "cluster", "postgres", "postmaster.pid")) || Directory.GetCreationTimeUtc(run) > DateTime.UtcNow.AddMinutes(-1)) continue;
+            var live = Alive(Path.Combine(run, OwnerFile)) || Alive(Path.Combine(run, "cluster", "postgres", "postmaster.pid"));
+            if (live || Directory.GetCreationTimeUtc(run) > DateTime.UtcNow.AddMinutes(-1)) continue;
             try
             {
                 Directory.Delete(run, recursive: true);

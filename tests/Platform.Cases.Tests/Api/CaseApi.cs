@@ -34,7 +34,7 @@ internal sealed class CaseApi : IAsyncDisposable
         {
             builder.RegisterInstance(clock).As<IClock>();
             builder.RegisterType<TestMatters>().As<IMatterTermsSource>().SingleInstance();
-        }, "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        }, "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         return new CaseApi(host, clock);
     }
 

@@ -17,7 +17,7 @@ public sealed class VersionBindingTests
     {
         var clock = new TestClock(TestClock.At(2026, 9, 7, 9));
         await using var host = await PlatformTestHost.StartAsync("demo", b => b.RegisterInstance(clock).As<IClock>(),
-            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000", $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+            "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         var api = new CaseApiClient(host);
         var admin = await api.StaffTokenAsync("440784-admin");
         var clerk = await api.StaffTokenAsync("440784-clerk");

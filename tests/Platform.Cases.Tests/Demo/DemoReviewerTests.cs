@@ -20,8 +20,7 @@ public sealed class DemoReviewerTests
     [Fact]
     public async Task Should_reach_the_demo_reviewers_queue_and_be_decided_by_the_demo_leader_when_each_regions_example_case_is_accepted()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=100000",
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:SignInPerMinute=100000");
         var api = new CaseApiClient(host);
 
         foreach (var (region, matter) in Examples.Select(e => ((string)e[0], (string)e[1])))

@@ -14,8 +14,7 @@ public sealed class YanduWithdrawalTests
     [Fact]
     public async Task Should_show_a_yandu_application_withdrawn_at_review_on_the_tracking_page_with_its_clock_stopped_and_the_chain_intact()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000",
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         var api = new CaseApiClient(host);
         var applicant = await ApplicantTokenAsync(host);
         var created = await api.JsonAsync(await api.SendAsync(HttpMethod.Post, "/api/v1/cases", applicant,

@@ -24,8 +24,7 @@ public sealed class PageSmokeTests
     [Fact]
     public async Task Should_answer_every_page_without_a_server_error_for_every_kind_of_user()
     {
-        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000",
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        await using var host = await PlatformTestHost.StartAsync("demo", "--Identity:FailedSignInsPerAddress=100000", "--Identity:TrackingPerMinute=100000", "--Identity:CreatePerMinute=100000");
         var caseId = await SubmitCaseAsync(host);
         var pages = host.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)

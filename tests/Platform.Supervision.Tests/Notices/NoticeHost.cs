@@ -20,8 +20,7 @@ public sealed class NoticeHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await SupervisionHost.StartAsync(new TestClock(TestClock.At(2026, 9, 28, 10)), "--Supervision:OutboundSeconds=86400",
-            $"--Cases:FileDirectory={TestCluster.NewDirectory("files")}");
+        Host = await SupervisionHost.StartAsync(new TestClock(TestClock.At(2026, 9, 28, 10)), "--Supervision:OutboundSeconds=86400");
         Http = new Http(Host.Host);
     }
 
